@@ -1,0 +1,208 @@
+/**
+ * Plain data shared by every layer. Dates are whole calendar days counted from
+ * 1970-01-01 (`DayNumber`), so comparisons ignore time of day and cost nothing.
+ */
+
+/** Days since 1970-01-01 (UTC calendar day). */
+export type DayNumber = number;
+
+export type Language = 'vi' | 'en';
+
+/** A cell value as the readers hand it over (ExcelJS or Office.js, already unwrapped). */
+export type RawCell = string | number | boolean | Date | null | undefined;
+
+/** A table as read from a workbook: the rows of a sheet (or an Excel table's range). */
+export interface RawTable {
+  /** Sheet name (or the table's sheet when read from an Excel table). */
+  sheet: string;
+  /** Worksheet row number of `rows[0]` (1-based). */
+  firstRow: number;
+  /** Worksheet column number of `rows[i][0]` (1-based). */
+  firstColumn: number;
+  rows: RawCell[][];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A data problem, located in the worksheet's own coordinates. */
+export interface Issue {
+  severity: Severity;
+  sheet: string;
+  /** Worksheet row number, or null when the issue concerns the whole sheet. */
+  row: number | null;
+  /** Column letter and header label, e.g. `C (Ngày tiếp nhận)`, or null. */
+  column: string | null;
+  message: string;
+}
+
+export type Channel = 'online' | 'direct' | 'postal';
+
+/** Mức dịch vụ công trực tuyến. */
+export type OnlineLevel = 'full' | 'partial' | 'none';
+
+/** Cấp quy định. */
+export type Regulator = 'central' | 'local';
+
+/** One procedure of the catalogue (bảng TTHC). */
+export interface Procedure {
+  code: string;
+  name: string;
+  field: string;
+  regulator: Regulator | null;
+  authority: string;
+  onlineLevel: OnlineLevel;
+  onProvincialPortal: boolean;
+  onNationalPortal: boolean;
+  boundaryFree: boolean;
+  processingDays: number | null;
+  electronicProcess: boolean;
+  publicised: boolean;
+  onInformationSystem: boolean;
+  digitisationProcess: boolean;
+  validFrom: DayNumber | null;
+  validUntil: DayNumber | null;
+  /** Worksheet row, for messages. */
+  row: number;
+}
+
+/** Trạng thái kết thúc sớm: rút, từ chối, dừng xử lý. */
+export type EndStatus = 'withdrawn' | 'rejected' | 'stopped';
+
+/** One dossier of the log (bảng HoSo). */
+export interface Dossier {
+  id: string;
+  procedureCode: string;
+  received: DayNumber;
+  due: DayNumber;
+  completed: DayNumber | null;
+  channel: Channel;
+  endStatus: EndStatus | null;
+  dossierDigitised: boolean;
+  resultDigitised: boolean;
+  electronicResult: boolean;
+  reusedDigitisedData: boolean;
+  usedPopulationData: boolean;
+  paidOnline: boolean;
+  row: number;
+}
+
+/** A reporting period, both ends included. */
+export interface Period {
+  from: DayNumber;
+  to: DayNumber;
+  /** The label it was made from (`2023-Q2`), or null for an explicit range. */
+  label: string | null;
+}
+
+export interface HolidayEntry {
+  day: DayNumber;
+  kind: 'off' | 'makeup';
+  note: string;
+}
+
+/** Dossier flow counts (DESIGN §6). */
+export interface DossierCounts {
+  received: number;
+  newReceived: number;
+  newOnline: number;
+  newDirect: number;
+  newPostal: number;
+  carriedOver: number;
+  resolved: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  pending: number;
+  pendingInTime: number;
+  pendingOverdue: number;
+  dossiersDigitised: number;
+  resultsIssued: number;
+  resultsDigitised: number;
+  electronicResults: number;
+  reusedDigitisedData: number;
+  usedPopulationData: number;
+  paidOnline: number;
+}
+
+export type CountKey = keyof DossierCounts;
+
+/** Rates from 0 to 1, null where the denominator is 0. */
+export interface Rates {
+  onTimeRate: number | null;
+  progressRate766: number | null;
+  onlineShare: number | null;
+  dossierDigitisationRate: number | null;
+  resultDigitisationRate: number | null;
+  reuseRate: number | null;
+  populationDataRate: number | null;
+}
+
+/** Catalogue counts over the procedures in force at the end of the period. */
+export interface CatalogueCounts {
+  procedures: number;
+  proceduresCentral: number;
+  proceduresLocal: number;
+  proceduresPublicised: number;
+  proceduresOnlineFull: number;
+  proceduresOnlinePartial: number;
+  proceduresBoundaryFree: number;
+  proceduresWithEProcess: number;
+  proceduresOnInformationSystem: number;
+  proceduresWithDigitisationProcess: number;
+  proceduresProvincialPortal: number;
+  proceduresProvincialPortalFull: number;
+  proceduresProvincialPortalPartial: number;
+  proceduresNationalPortal: number;
+  proceduresNationalPortalFull: number;
+  proceduresNationalPortalPartial: number;
+  onlineProcedureShare: number | null;
+}
+
+export type Indicators = DossierCounts & Rates & CatalogueCounts;
+
+export interface ProcedureBreakdown extends DossierCounts {
+  name: string;
+  field: string;
+}
+
+/** Everything a report needs, computed for one period. */
+export interface IndicatorResult {
+  period: Period;
+  indicators: Indicators;
+  byField: Record<string, DossierCounts>;
+  byProcedure: Record<string, ProcedureBreakdown>;
+  /** Procedures in force at the end of the period, in catalogue order. */
+  procedures: Procedure[];
+}
+
+/** Số liệu: figures that are typed in, keyed by figure key, for one period. */
+export type Figures = Record<string, number>;
+
+/** Nội dung: narrative paragraphs by section (`I.7`, `II`, `III`). */
+export type Narratives = Record<string, string[]>;
+
+/** Thông tin cơ quan. */
+export interface AgencyInfo {
+  parentAgency: string;
+  agency: string;
+  place: string;
+  documentNumber: string;
+  recipient: string;
+  recipients: string[];
+  signerTitle: string;
+  signerDeputyTitle: string;
+  signerName: string;
+}
+
+/** The workbook's input tables, parsed. */
+export interface Inputs {
+  procedures: Procedure[];
+  dossiers: Dossier[];
+  /** Figures per period label. */
+  figures: Record<string, Figures>;
+  /** Narratives per period label. */
+  narratives: Record<string, Narratives>;
+  info: AgencyInfo;
+  holidays: HolidayEntry[];
+  issues: Issue[];
+}

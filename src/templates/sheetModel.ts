@@ -1,0 +1,71 @@
+/**
+ * The sheet model: what a report looks like on paper, with no Office or ExcelJS
+ * call in it. Both writers (ExcelJS and Office.js) put the same model into a sheet.
+ * Rows and columns are 1-based, like the worksheet's own.
+ */
+
+export type HorizontalAlign = 'left' | 'center' | 'right' | 'justify';
+export type VerticalAlign = 'top' | 'middle' | 'bottom';
+export type BorderStyle = 'thin' | 'medium';
+
+export interface CellStyle {
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  horizontal?: HorizontalAlign;
+  vertical?: VerticalAlign;
+  wrap?: boolean;
+  /** Indent level (Excel units), for first-line style paragraphs. */
+  indent?: number;
+  border?: { top?: BorderStyle; bottom?: BorderStyle; left?: BorderStyle; right?: BorderStyle };
+  /** Excel number format, e.g. `0%` or `00`. */
+  numberFormat?: string;
+}
+
+export interface CellModel {
+  row: number;
+  col: number;
+  /**
+   * Text is always written as text, never as a formula, whatever it starts with.
+   * A formula is only ever written from `formula`.
+   */
+  value: string | number | null;
+  /** A formula the template itself built (e.g. `=TTHC.ONTIME_RATE(…)`), without user text in it. */
+  formula?: string;
+  style?: CellStyle;
+}
+
+export interface MergeModel {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface PageSetupModel {
+  paperSize: 'A4';
+  orientation: 'portrait' | 'landscape';
+  /** Margins in millimetres. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  fitToWidth: boolean;
+  /** Print area in A1 notation, e.g. `A1:H80`. */
+  printArea: string;
+  /** Rows repeated at the top of each printed page, e.g. `5:6` for a table header. */
+  printTitleRows?: string;
+}
+
+export interface SheetModel {
+  /** The sheet name the report asks for; the writer makes it unique and valid. */
+  name: string;
+  /** Column widths in Excel character units, index 0 = column A. */
+  columnWidths: number[];
+  /** Row heights in points, by row number; rows not listed keep the default. */
+  rowHeights: Record<number, number>;
+  cells: CellModel[];
+  merges: MergeModel[];
+  page: PageSetupModel;
+  /** The default font of the sheet. */
+  defaultFont: { name: string; size: number };
+}
