@@ -1,0 +1,211 @@
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import path from 'path';
+import { readTablesFromFile, WorkbookFileError } from '../adapters/exceljs/readWorkbook';
+import { writeInputSheets } from '../adapters/exceljs/writeInputs';
+import { writeSheetModel } from '../adapters/exceljs/writeSheet';
+import { dayFromDate, formatDay, isoDay } from '../core/days';
+import { hasErrors, ReportData, reportDataFor } from '../core/engine';
+import { parseInputs } from '../core/inputs';
+import { describePeriod, periodFromLabel, periodFromRange } from '../core/periods';
+import { sampleSheets, SAMPLE_PERIODS } from '../core/sample';
+import { Issue, Language, Period } from '../core/types';
+import { REPORT_IDS, renderReport, ReportId } from '../templates';
+import { Args, optionText, parseArgs, UsageError } from './args';
+
+const USAGE = `tthc-report: số liệu và báo cáo TTHC từ sổ Excel / TTHC figures and reports from an Excel workbook
+
+  tthc-report indicators <workbook.xlsx> --period 2024-Q2 [--calendar] [--from YYYY-MM-DD --to YYYY-MM-DD] [--lang en]
+  tthc-report generate <workbook.xlsx> --report ${REPORT_IDS.join('|')} (--period P | --from D --to D) [-o out.xlsx] [--force]
+  tthc-report sample [-o sample.xlsx]
+  tthc-report demo [-o out]
+
+Kỳ báo cáo / periods: 2024-Q1..Q4 (15/12–14/03 …), 2024-H1, 2024-9M, 2024; --calendar: calendar months.
+Exit: 0 no data error; 1 data errors found; 2 usage or file error.`;
+
+/** Exit codes of DESIGN §8. */
+const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'indicators':
+        return await indicatorsCommand(args);
+      case 'generate':
+        return await generateCommand(args);
+      case 'sample':
+        return await sampleCommand(args);
+      case 'demo':
+        return await demoCommand(args);
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\n`);
+        return EXIT.ok;
+      default:
+        throw new UsageError(`Lệnh không rõ "${args.command}". / Unknown command "${args.command}".`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof WorkbookFileError) {
+      process.stderr.write(`${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+function languageOf(args: Args): Language {
+  const lang = optionText(args, 'lang') ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang: vi hoặc en / vi or en.`);
+  return lang;
+}
+
+function periodOf(args: Args): Period {
+  const from = optionText(args, 'from');
+  const to = optionText(args, 'to');
+  if (from || to) {
+    const p = from && to ? periodFromRange(from, to) : null;
+    if (!p) throw new UsageError(`--from/--to: cần hai ngày YYYY-MM-DD, từ ≤ đến. / two dates YYYY-MM-DD, from ≤ to.`);
+    return p;
+  }
+  const label = optionText(args, 'period');
+  if (!label) throw new UsageError(`Cần --period (ví dụ 2024-Q2) hoặc --from/--to. / --period (e.g. 2024-Q2) or --from/--to is required.`);
+  const p = periodFromLabel(label, { calendar: args.options.has('calendar') });
+  if (!p) throw new UsageError(`Không đọc được kỳ báo cáo "${label}". / Cannot read the period "${label}".`);
+  return p;
+}
+
+function workbookArg(args: Args): string {
+  const file = args.positional[0];
+  if (!file) throw new UsageError(`Cần đường dẫn sổ làm việc .xlsx. / A workbook .xlsx path is required.`);
+  return file;
+}
+
+async function load(file: string, period: Period, language: Language): Promise<ReportData> {
+  const tables = await readTablesFromFile(file);
+  const inputs = parseInputs(tables, { language, today: dayFromDate(new Date()) });
+  return reportDataFor(inputs, period);
+}
+
+async function indicatorsCommand(args: Args): Promise<number> {
+  const language = languageOf(args);
+  const period = periodOf(args);
+  const data = await load(workbookArg(args), period, language);
+  const { result } = data;
+  const json = {
+    period: { from: isoDay(period.from), to: isoDay(period.to) },
+    indicators: result.indicators,
+    byField: result.byField,
+    byProcedure: result.byProcedure,
+    issues: data.issues,
+  };
+  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  return hasErrors(data.issues) ? EXIT.dataErrors : EXIT.ok;
+}
+
+function reportIdOf(args: Args): ReportId {
+  const id = optionText(args, 'report');
+  if (!id || !(REPORT_IDS as readonly string[]).includes(id)) {
+    throw new UsageError(`--report: ${REPORT_IDS.join(', ')}.`);
+  }
+  return id as ReportId;
+}
+
+function describeIssue(issue: Issue): string {
+  const where = [issue.sheet, issue.row !== null ? `dòng/row ${issue.row}` : null, issue.column ? `cột/column ${issue.column}` : null];
+  return `${issue.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${where.filter(Boolean).join(', ')}: ${issue.message}`;
+}
+
+/** Writes to a temporary file beside the target, then renames: a failed write leaves nothing behind. */
+async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, target: string): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temp);
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw new WorkbookFileError(`Không ghi được "${target}" (${(e as Error).message}). / Cannot write "${target}".`);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+async function generateCommand(args: Args): Promise<number> {
+  const language = languageOf(args);
+  const input = workbookArg(args);
+  const report = reportIdOf(args);
+  const period = periodOf(args);
+  const label = (period.label ?? `${isoDay(period.from)}_${isoDay(period.to)}`).replace(/[^0-9A-Za-z_-]/g, '-');
+  const output = optionText(args, 'output') ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}-${report}-${label}.xlsx`);
+  if (sameFile(input, output)) throw new UsageError(`Tệp kết quả trùng tệp đầu vào: không ghi đè dữ liệu gốc. / The output is the input file: the input is never overwritten.`);
+  const data = await load(input, period, language);
+  for (const issue of data.issues) process.stderr.write(`${describeIssue(issue)}\n`);
+  if (hasErrors(data.issues) && !args.options.has('force')) {
+    process.stderr.write(
+      `Dữ liệu có lỗi: chưa tạo báo cáo. Sửa các ô trên, hoặc thêm --force để tạo từ các dòng đọc được. / ` +
+        `Data errors found: no report written. Fix the cells above, or add --force to report on the readable rows.\n`,
+    );
+    return EXIT.dataErrors;
+  }
+  await writeReport(data, report, output);
+  process.stdout.write(`${output}\n`);
+  return hasErrors(data.issues) ? EXIT.dataErrors : EXIT.ok;
+}
+
+async function writeReport(data: ReportData, report: ReportId, output: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  writeSheetModel(workbook, renderReport(report, { ...data, issueDate: dayFromDate(new Date()), language: 'vi' }));
+  await writeWorkbookAtomically(workbook, output);
+}
+
+async function writeSample(output: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  writeInputSheets(workbook, sampleSheets());
+  await writeWorkbookAtomically(workbook, output);
+}
+
+async function sampleCommand(args: Args): Promise<number> {
+  const output = optionText(args, 'output') ?? 'tthc-sample.xlsx';
+  await writeSample(output);
+  process.stdout.write(`${output}\n`);
+  return EXIT.ok;
+}
+
+const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
+
+/** The README's main job: the sample workbook and its four reports, in out/. */
+async function demoCommand(args: Args): Promise<number> {
+  const dir = optionText(args, 'output') ?? 'out';
+  await fs.mkdir(dir, { recursive: true });
+  const samplePath = path.join(dir, 'tthc-sample.xlsx');
+  await writeSample(samplePath);
+  process.stdout.write(`Sổ mẫu / sample workbook: ${samplePath}\n`);
+  const periods: Record<ReportId, string> = {
+    quarterly: SAMPLE_PERIODS.quarterly,
+    digitisation: SAMPLE_PERIODS.digitisation,
+    form06: SAMPLE_PERIODS.quarterly,
+    score766: SAMPLE_PERIODS.quarterly,
+  };
+  for (const report of REPORT_IDS) {
+    const period = periodFromLabel(periods[report])!;
+    const data = await load(samplePath, period, 'vi');
+    const output = path.join(dir, `${report}.xlsx`);
+    await writeReport(data, report, output);
+    const i = data.result.indicators;
+    process.stdout.write(
+      `${report.padEnd(12)} ${describePeriod(period).padEnd(22)} ${output}\n` +
+        `             tiếp nhận/received ${i.received} (mới/new ${i.newReceived}, trực tuyến/online ${i.newOnline}, kỳ trước/carried over ${i.carriedOver}); ` +
+        `đã giải quyết/resolved ${i.resolved}, đúng hạn/on time ${pct(i.onTimeRate)}; tỷ lệ trực tuyến/online share ${pct(i.onlineShare)}; ` +
+        `số hóa hồ sơ/digitised ${pct(i.dossierDigitisationRate)}\n`,
+    );
+  }
+  process.stdout.write(`Ngày tạo / generated: ${formatDay(dayFromDate(new Date()))}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,159 @@
+import { classifyDossier } from './classify';
+import {
+  CatalogueCounts,
+  DossierCounts,
+  IndicatorResult,
+  Inputs,
+  Period,
+  Procedure,
+  ProcedureBreakdown,
+  Rates,
+} from './types';
+
+export const COUNT_KEYS: (keyof DossierCounts)[] = [
+  'received',
+  'newReceived',
+  'newOnline',
+  'newDirect',
+  'newPostal',
+  'carriedOver',
+  'resolved',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'pending',
+  'pendingInTime',
+  'pendingOverdue',
+  'dossiersDigitised',
+  'resultsIssued',
+  'resultsDigitised',
+  'electronicResults',
+  'reusedDigitisedData',
+  'usedPopulationData',
+  'paidOnline',
+];
+
+export function emptyCounts(): DossierCounts {
+  const counts = {} as DossierCounts;
+  for (const k of COUNT_KEYS) counts[k] = 0;
+  return counts;
+}
+
+export function addCounts(target: DossierCounts, source: DossierCounts): void {
+  for (const k of COUNT_KEYS) target[k] += source[k];
+}
+
+/** part / whole, or null when whole is 0. */
+export function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+export function ratesOf(c: DossierCounts): Rates {
+  return {
+    onTimeRate: ratio(c.resolvedEarly + c.resolvedOnTime, c.resolved),
+    progressRate766: ratio(c.resolvedEarly + c.resolvedOnTime + c.pendingInTime, c.received),
+    onlineShare: ratio(c.newOnline, c.newReceived),
+    dossierDigitisationRate: ratio(c.dossiersDigitised, c.resolved),
+    resultDigitisationRate: ratio(c.resultsDigitised, c.resultsIssued),
+    reuseRate: ratio(c.reusedDigitisedData, c.newReceived),
+    populationDataRate: ratio(c.usedPopulationData, c.newReceived),
+  };
+}
+
+/** Procedures in force on the period's last day: the catalogue "đến thời điểm báo cáo". */
+export function proceduresInForce(procedures: Procedure[], period: Pick<Period, 'to'>): Procedure[] {
+  return procedures.filter((p) => (p.validFrom === null || p.validFrom <= period.to) && (p.validUntil === null || p.validUntil >= period.to));
+}
+
+export function catalogueCounts(procedures: Procedure[]): CatalogueCounts {
+  const count = (test: (p: Procedure) => boolean) => procedures.filter(test).length;
+  const full = count((p) => p.onlineLevel === 'full');
+  const partial = count((p) => p.onlineLevel === 'partial');
+  return {
+    procedures: procedures.length,
+    proceduresCentral: count((p) => p.regulator === 'central'),
+    proceduresLocal: count((p) => p.regulator === 'local'),
+    proceduresPublicised: count((p) => p.publicised),
+    proceduresOnlineFull: full,
+    proceduresOnlinePartial: partial,
+    proceduresBoundaryFree: count((p) => p.boundaryFree),
+    proceduresWithEProcess: count((p) => p.electronicProcess),
+    proceduresOnInformationSystem: count((p) => p.onInformationSystem),
+    proceduresWithDigitisationProcess: count((p) => p.digitisationProcess),
+    proceduresProvincialPortal: count((p) => p.onProvincialPortal),
+    proceduresProvincialPortalFull: count((p) => p.onProvincialPortal && p.onlineLevel === 'full'),
+    proceduresProvincialPortalPartial: count((p) => p.onProvincialPortal && p.onlineLevel === 'partial'),
+    proceduresNationalPortal: count((p) => p.onNationalPortal),
+    proceduresNationalPortalFull: count((p) => p.onNationalPortal && p.onlineLevel === 'full'),
+    proceduresNationalPortalPartial: count((p) => p.onNationalPortal && p.onlineLevel === 'partial'),
+    onlineProcedureShare: ratio(full + partial, procedures.length),
+  };
+}
+
+/**
+ * Every indicator of a period: dossier counts overall, per field (lĩnh vực) and
+ * per procedure, rates, and the catalogue in force at the period's end.
+ */
+export function computeIndicators(inputs: Pick<Inputs, 'procedures' | 'dossiers'>, period: Period): IndicatorResult {
+  const index = new Map<string, number>();
+  inputs.procedures.forEach((p, i) => index.set(p.code, i));
+  const perProcedure = inputs.procedures.map(() => emptyCounts());
+  const touched = new Uint8Array(inputs.procedures.length);
+
+  for (const d of inputs.dossiers) {
+    const cls = classifyDossier(d, period);
+    if (!cls.inPeriod) continue;
+    const i = index.get(d.procedureCode);
+    if (i === undefined) continue;
+    touched[i] = 1;
+    const c = perProcedure[i];
+    c.received++;
+    if (cls.carriedOver) c.carriedOver++;
+    else {
+      c.newReceived++;
+      if (d.channel === 'online') c.newOnline++;
+      else if (d.channel === 'postal') c.newPostal++;
+      else c.newDirect++;
+      if (d.reusedDigitisedData) c.reusedDigitisedData++;
+      if (d.usedPopulationData) c.usedPopulationData++;
+      if (d.paidOnline) c.paidOnline++;
+    }
+    if (cls.resolved) {
+      c.resolved++;
+      if (cls.resolved === 'early') c.resolvedEarly++;
+      else if (cls.resolved === 'onTime') c.resolvedOnTime++;
+      else c.resolvedLate++;
+      if (d.dossierDigitised) c.dossiersDigitised++;
+      if (!d.endStatus) {
+        c.resultsIssued++;
+        if (d.resultDigitised) c.resultsDigitised++;
+        if (d.electronicResult) c.electronicResults++;
+      }
+    } else {
+      c.pending++;
+      if (cls.pending === 'inTime') c.pendingInTime++;
+      else c.pendingOverdue++;
+    }
+  }
+
+  const inForce = proceduresInForce(inputs.procedures, period);
+  const inForceCodes = new Set(inForce.map((p) => p.code));
+  const total = emptyCounts();
+  const byField: Record<string, DossierCounts> = {};
+  const byProcedure: Record<string, ProcedureBreakdown> = {};
+  inputs.procedures.forEach((p, i) => {
+    if (!touched[i] && !inForceCodes.has(p.code)) return;
+    const counts = perProcedure[i];
+    addCounts(total, counts);
+    addCounts((byField[p.field] ??= emptyCounts()), counts);
+    byProcedure[p.code] = { name: p.name, field: p.field, ...counts };
+  });
+
+  return {
+    period,
+    indicators: { ...total, ...ratesOf(total), ...catalogueCounts(inForce) },
+    byField,
+    byProcedure,
+    procedures: inForce,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The input tables and the column labels each accepts (DESIGN §3). The first
+ * label is the Vietnamese one shown in messages, the second the English one.
+ */
+
+export interface ColumnSpec {
+  key: string;
+  labels: string[];
+  required: boolean;
+}
+
+export interface TableSpec {
+  /** Sheet or Excel table name. */
+  name: string;
+  columns: ColumnSpec[];
+}
+
+const col = (key: string, required: boolean, ...labels: string[]): ColumnSpec => ({ key, labels, required });
+
+/** Danh mục TTHC. */
+export const PROCEDURE_TABLE: TableSpec = {
+  name: 'TTHC',
+  columns: [
+    col('code', true, 'Mã TTHC', 'Procedure code', 'Mã thủ tục', 'Mã số TTHC', 'Code'),
+    col('name', true, 'Tên TTHC', 'Procedure name', 'Tên thủ tục', 'Tên thủ tục hành chính', 'Name'),
+    col('field', true, 'Lĩnh vực', 'Field'),
+    col('regulator', false, 'Cấp quy định', 'Regulated by'),
+    col('authority', false, 'Thẩm quyền giải quyết', 'Resolving authority', 'Cơ quan giải quyết'),
+    col('onlineLevel', false, 'Mức DVCTT', 'Online level', 'Mức độ DVCTT', 'Mức độ dịch vụ công trực tuyến'),
+    col('onProvincialPortal', false, 'Cổng DVC tỉnh', 'On provincial portal'),
+    col('onNationalPortal', false, 'Cổng DVC quốc gia', 'On national portal'),
+    col('boundaryFree', false, 'Phi địa giới', 'Boundary-free', 'Không phụ thuộc địa giới hành chính'),
+    col('processingDays', false, 'Thời hạn giải quyết (ngày làm việc)', 'Processing days', 'Thời hạn giải quyết'),
+    col('electronicProcess', false, 'Quy trình nội bộ điện tử', 'Electronic internal process'),
+    col('publicised', false, 'Đã công khai', 'Publicised'),
+    col('onInformationSystem', false, 'Trên Hệ thống giải quyết TTHC', 'On the TTHC information system'),
+    col('digitisationProcess', false, 'Quy trình số hóa', 'Digitisation process in place'),
+    col('validFrom', false, 'Ngày hiệu lực', 'In force from'),
+    col('validUntil', false, 'Ngày hết hiệu lực', 'In force until'),
+  ],
+};
+
+/** Sổ theo dõi hồ sơ. */
+export const DOSSIER_TABLE: TableSpec = {
+  name: 'HoSo',
+  columns: [
+    col('id', true, 'Mã hồ sơ', 'Dossier ID', 'Số hồ sơ', 'Mã số hồ sơ'),
+    col('procedureCode', true, 'Mã TTHC', 'Procedure code', 'Mã thủ tục'),
+    col('received', true, 'Ngày tiếp nhận', 'Received', 'Ngày nhận'),
+    col('due', false, 'Hạn trả kết quả', 'Due', 'Ngày hẹn trả', 'Hạn giải quyết', 'Ngày hẹn trả kết quả'),
+    col('completed', false, 'Ngày có kết quả', 'Completed', 'Ngày hoàn thành', 'Ngày trả kết quả'),
+    col('channel', false, 'Kênh tiếp nhận', 'Channel', 'Kênh nộp', 'Hình thức nộp'),
+    col('status', false, 'Trạng thái', 'Status'),
+    col('dossierDigitised', false, 'Hồ sơ số hóa', 'Dossier digitised'),
+    col('resultDigitised', false, 'Kết quả số hóa', 'Result digitised'),
+    col('electronicResult', false, 'Kết quả điện tử', 'Electronic result'),
+    col('reusedDigitisedData', false, 'Tái sử dụng dữ liệu số hóa', 'Reuses digitised data'),
+    col('usedPopulationData', false, 'Khai thác CSDL dân cư', 'Uses population data'),
+    col('paidOnline', false, 'Thanh toán trực tuyến', 'Paid online'),
+  ],
+};
+
+/** Số liệu nhập tay. */
+export const FIGURE_TABLE: TableSpec = {
+  name: 'SoLieu',
+  columns: [
+    col('period', true, 'Kỳ báo cáo', 'Period'),
+    col('key', true, 'Mã chỉ tiêu', 'Figure key'),
+    col('value', true, 'Giá trị', 'Value'),
+  ],
+};
+
+/** Nội dung thuyết minh. */
+export const NARRATIVE_TABLE: TableSpec = {
+  name: 'NoiDung',
+  columns: [
+    col('period', true, 'Kỳ báo cáo', 'Period'),
+    col('section', true, 'Mục', 'Section'),
+    col('text', true, 'Nội dung', 'Text'),
+  ],
+};
+
+/** Ngày nghỉ, ngày làm bù. */
+export const HOLIDAY_TABLE: TableSpec = {
+  name: 'NgayNghi',
+  columns: [
+    col('day', true, 'Ngày', 'Date'),
+    col('kind', true, 'Loại', 'Type'),
+    col('note', false, 'Ghi chú', 'Note'),
+  ],
+};
+
+/** Thông tin cơ quan: a key/value sheet; these are the keys it accepts. */
+export const AGENCY_KEYS: Record<string, string[]> = {
+  parentAgency: ['Cơ quan chủ quản', 'Parent agency'],
+  agency: ['Cơ quan', 'Tên cơ quan', 'Agency', 'Cơ quan báo cáo'],
+  place: ['Địa danh', 'Place'],
+  documentNumber: ['Số văn bản', 'Số hiệu', 'Document number', 'Số'],
+  recipient: ['Kính gửi', 'Recipient'],
+  recipients: ['Nơi nhận', 'Recipients'],
+  signerTitle: ['Chức vụ người ký', 'Signer title', 'Chức vụ'],
+  signerDeputyTitle: ['Chức vụ cấp phó ký thay', 'Deputy signer title', 'Ký thay'],
+  signerName: ['Người ký', 'Signer name', 'Họ tên người ký'],
+};
+
+export const INFO_SHEET = 'ThongTin';
+
+export const ALL_TABLES = [PROCEDURE_TABLE, DOSSIER_TABLE, FIGURE_TABLE, NARRATIVE_TABLE, HOLIDAY_TABLE];
