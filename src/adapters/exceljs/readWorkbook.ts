@@ -118,13 +118,47 @@ export async function readTablesFromFile(file: string): Promise<RawTables> {
   try {
     const tables = await streamSheets(file);
     const missing = TABLE_NAMES.filter((n) => !tables[n] && n !== 'NgayNghi' && n !== INFO_SHEET);
-    if (missing.length === 0) return tables;
+    // Loading the whole workbook costs several times the streamed read (and its
+    // memory): only worth it when the file holds Excel tables to look in.
+    if (missing.length === 0 || !(await hasTableParts(file))) return tables;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     return { ...readTablesFromWorkbook(workbook), ...tables };
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
     throw new WorkbookFileError(`Tệp "${file}" bị hỏng, không đọc được (${(e as Error).message}). / "${file}" is damaged and cannot be read.`);
+  }
+}
+
+/**
+ * True when the .xlsx holds Excel tables (`xl/tables/*.xml` parts), read from
+ * the zip's central directory without unpacking anything. When unsure (zip64,
+ * an odd file) it answers true, so the caller keeps looking.
+ */
+export async function hasTableParts(file: string): Promise<boolean> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    const end = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (end < 0 || end + 22 > tail.length) return true;
+    const directorySize = tail.readUInt32LE(end + 12);
+    const directoryOffset = tail.readUInt32LE(end + 16);
+    if (directoryOffset === 0xffffffff || directoryOffset + directorySize > size) return true;
+    const directory = Buffer.alloc(directorySize);
+    await handle.read(directory, 0, directorySize, directoryOffset);
+    let p = 0;
+    while (p + 46 <= directory.length && directory.readUInt32LE(p) === 0x02014b50) {
+      const nameLength = directory.readUInt16LE(p + 28);
+      const name = directory.toString('utf8', p + 46, p + 46 + nameLength);
+      if (/(^|\/)xl\/tables\/[^/]+\.xml$/i.test(name)) return true;
+      p += 46 + nameLength + directory.readUInt16LE(p + 30) + directory.readUInt16LE(p + 32);
+    }
+    return p < directory.length;
+  } finally {
+    await handle.close();
   }
 }
 
