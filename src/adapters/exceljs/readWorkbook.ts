@@ -4,6 +4,7 @@ import { RawTables } from '../../core/inputs';
 import { ALL_TABLES, INFO_SHEET } from '../../core/schema';
 import { RawCell, RawTable } from '../../core/types';
 import { rawCellOf } from './cellValue';
+import { XlsxPackage } from './xlsxPackage';
 
 /** The names the engine looks for, as sheets or Excel tables. */
 export const TABLE_NAMES = [...ALL_TABLES.map((t) => t.name), INFO_SHEET];
@@ -162,25 +163,21 @@ export async function hasTableParts(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * The sheets named like the tables, row by row. ExcelJS's streaming reader is
+ * not used: with Node 20 it drops trailing zip entries at random (see
+ * xlsxPackage.ts), which threw on most small files and lost shared strings on others.
+ */
 async function streamSheets(file: string): Promise<RawTables> {
-  const tables: RawTables = {};
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  for await (const ws of reader) {
-    const sheet = ws as unknown as ExcelJS.Worksheet & AsyncIterable<ExcelJS.Row>;
-    const name = tableNameFor(sheet.name ?? '');
-    const rows: RawCell[][] = [];
-    for await (const row of sheet) {
-      if (!name) continue;
-      while (rows.length < row.number - 1) rows.push([]);
-      rows.push(rowValues(row.values));
+  const xlsx = await XlsxPackage.open(file);
+  try {
+    const tables: RawTables = {};
+    for (const sheet of xlsx.sheets) {
+      const name = tableNameFor(sheet.name);
+      if (name && !tables[name]) tables[name] = { sheet: sheet.name, firstRow: 1, firstColumn: 1, rows: await xlsx.readRows(sheet) };
     }
-    if (name && !tables[name]) tables[name] = { sheet: sheet.name, firstRow: 1, firstColumn: 1, rows };
+    return tables;
+  } finally {
+    await xlsx.close();
   }
-  return tables;
 }
