@@ -7,6 +7,8 @@ import { Issue, Language, RawCell, RawTable } from './types';
 /** How far down the header row may be: exports carry title rows above it. */
 export const HEADER_SEARCH_ROWS = 20;
 
+const MAX_LABEL_LENGTH = 200;
+
 export interface LocatedTable {
   sheet: string;
   /** Column index (0-based, within raw rows) of each found column key. */
@@ -42,6 +44,18 @@ export function locateTable(raw: RawTable, spec: TableSpec, language: Language):
     const expected = spec.columns.filter((c) => c.required).map((c) => c.labels[0]).join(', ');
     return { table: null, issues: [sheetIssue(message('noHeader', language, { expected }))] };
   }
+  const headerRowOf = new Map<string, number>();
+  for (const key of bestColumns.keys()) headerRowOf.set(key, best);
+  let firstDataIndex = best + 1;
+  for (const other of [best - 1, best + 1]) {
+    const extra = other >= 0 && other < raw.rows.length ? subHeaderColumns(raw.rows[other], raw.rows[best], other > best, bestColumns, lookup) : null;
+    if (!extra) continue;
+    for (const [key, index] of extra) {
+      bestColumns.set(key, index);
+      headerRowOf.set(key, other);
+    }
+    if (other > best) firstDataIndex = other + 1;
+  }
   const issues: Issue[] = [];
   for (const c of spec.columns) {
     if (c.required && !bestColumns.has(c.key)) {
@@ -51,8 +65,37 @@ export function locateTable(raw: RawTable, spec: TableSpec, language: Language):
   }
   if (issues.length > 0) return { table: null, issues };
   const headerText = new Map<string, string>();
-  for (const [key, index] of bestColumns) headerText.set(key, String(raw.rows[best][index] ?? '').trim());
-  return { table: { sheet: raw.sheet, columns: bestColumns, headerText, firstDataIndex: best + 1, raw }, issues };
+  for (const [key, index] of bestColumns) headerText.set(key, String(raw.rows[headerRowOf.get(key)!][index] ?? '').trim());
+  return { table: { sheet: raw.sheet, columns: bestColumns, headerText, firstDataIndex, raw }, issues };
+}
+
+/**
+ * A header on two rows, as exports lay it out: a group cell (`Kết quả giải quyết`)
+ * merged over its sub-headers (`Hạn trả kết quả`, `Ngày có kết quả`) on the next
+ * row, the other headers merged down over both rows. Returns the columns the
+ * neighbouring row adds, or null when it is not part of the header. A row below
+ * counts only if it is blank (or repeats the header) under every column already
+ * found, so a data row never does.
+ */
+function subHeaderColumns(
+  row: RawCell[] | undefined,
+  headerRow: RawCell[],
+  below: boolean,
+  found: Map<string, number>,
+  lookup: Map<string, string>,
+): Map<string, number> | null {
+  if (!row) return null;
+  const used = new Set(found.values());
+  const extra = new Map<string, number>();
+  for (const [key, index] of matchRow(row, lookup)) if (!found.has(key) && !used.has(index)) extra.set(key, index);
+  if (extra.size === 0) return null;
+  if (below) {
+    for (const index of used) {
+      const cell = row[index];
+      if (!isBlank(cell) && cell !== headerRow[index]) return null;
+    }
+  }
+  return extra;
 }
 
 function matchRow(row: RawCell[] | undefined, lookup: Map<string, string>): Map<string, number> {
@@ -60,7 +103,8 @@ function matchRow(row: RawCell[] | undefined, lookup: Map<string, string>): Map<
   if (!row) return found;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
-    if (typeof cell !== 'string') continue;
+    // A label is short; a pasted document in a cell is not worth normalising 20 times.
+    if (typeof cell !== 'string' || cell.length > MAX_LABEL_LENGTH) continue;
     const key = lookup.get(normalizeLabel(cell));
     if (key && !found.has(key)) found.set(key, c);
   }
@@ -72,6 +116,8 @@ export interface TableRow {
   /** Worksheet row number. */
   row: number;
   get(key: string): RawCell;
+  /** The row's first non-blank cell, in any column (a `Tổng cộng` label may sit in an `STT` column). */
+  firstValue(): RawCell;
   /** `C (Ngày tiếp nhận)`: the letter and header of a column, for messages. */
   column(key: string): string;
 }
@@ -92,6 +138,7 @@ export function* tableRows(table: LocatedTable): Generator<TableRow> {
         const index = columns.get(key);
         return index === undefined ? null : cells[index];
       },
+      firstValue: () => cells.find((c) => !isBlank(c)) ?? null,
       column,
     };
   }
