@@ -14,6 +14,13 @@ export function isBlank(cell: RawCell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
+const EXCEL_ERRORS = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** An Excel error value (`#N/A`, `#REF!`…), as the readers hand it over: its text. */
+export function isExcelError(cell: RawCell): boolean {
+  return typeof cell === 'string' && EXCEL_ERRORS.test(cell.trim());
+}
+
 /** The cell as trimmed text; numbers as written (`12`), dates as dd/mm/yyyy. */
 export function cellText(cell: RawCell): string {
   if (cell === null || cell === undefined) return '';

@@ -1,6 +1,7 @@
 import {
   cellText,
   isBlank,
+  isExcelError,
   parseChannelCell,
   parseDateCell,
   Parsed,
@@ -62,8 +63,9 @@ export function parseInputs(tables: RawTables, options: ParseOptions = {}): Inpu
   const ctx = new Context(options.language ?? 'vi');
   const holidays = readHolidays(tables, ctx);
   const calendar = new WorkCalendar(holidays);
-  const procedures = readProcedures(tables, ctx);
-  const dossiers = readDossiers(tables, ctx, procedures, calendar, options.today);
+  const rejected = new Map<string, number>();
+  const procedures = readProcedures(tables, ctx, rejected);
+  const dossiers = readDossiers(tables, ctx, procedures, rejected, calendar, options.today);
   return {
     procedures,
     dossiers,
@@ -101,6 +103,10 @@ class Context {
   /** Reads a cell; on failure records the issue and returns undefined. */
   read<T>(sheet: string, row: TableRow, key: string, parse: (cell: RawCell) => Parsed<T>): T | null | undefined {
     const cell = row.get(key);
+    if (isExcelError(cell)) {
+      this.error(sheet, row, key, 'excelError', { value: cellText(cell) });
+      return undefined;
+    }
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
     this.error(sheet, row, key, parsed.error, { value: shorten(cellText(cell)) });
@@ -109,6 +115,7 @@ class Context {
 
   text(sheet: string, row: TableRow, key: string): string {
     const t = cellText(row.get(key));
+    if (isExcelError(t)) this.error(sheet, row, key, 'excelError', { value: t });
     if (t.length <= MAX_TEXT_LENGTH) return t;
     this.warning(sheet, row, key, 'textTooLong', { value: t.length, other: MAX_TEXT_LENGTH });
     return t.slice(0, MAX_TEXT_LENGTH);
@@ -119,12 +126,13 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** `Tổng cộng`, `Cộng`, `Total`: a sum row staff put under their log. */
+/** `Tổng cộng`, `Cộng`, `Total`: a sum row staff put under their log, labelled in a key column or the first filled one. */
 function isTotalRow(row: TableRow, keys: string[]): boolean {
-  return keys.some((k) => /^(tong cong|tong so|tong|cong|total|sum)$/.test(normalizeLabel(cellText(row.get(k)))));
+  return [...keys.map((k) => row.get(k)), row.firstValue()].some((c) => /^(tong cong|tong so|tong|cong|total|sum)$/.test(normalizeLabel(cellText(c))));
 }
 
-function readProcedures(tables: RawTables, ctx: Context): Procedure[] {
+/** `rejected` gets the code and row of each procedure left out for an error, so its dossiers can say why. */
+function readProcedures(tables: RawTables, ctx: Context, rejected: Map<string, number>): Procedure[] {
   const table = ctx.locate(tables, PROCEDURE_TABLE, true);
   if (!table) return [];
   const sheet = table.sheet;
@@ -165,7 +173,10 @@ function readProcedures(tables: RawTables, ctx: Context): Procedure[] {
       ctx.error(sheet, r, 'validUntil', 'validUntilBeforeFrom', { value: formatDay(procedure.validUntil), other: formatDay(procedure.validFrom) });
     }
     if (code && !seen.has(code)) seen.set(code, r.row);
-    if (ctx.issues.slice(before).some((i) => i.severity === 'error')) continue;
+    if (ctx.issues.slice(before).some((i) => i.severity === 'error')) {
+      if (code && !rejected.has(code) && !list.some((p) => p.code === code)) rejected.set(code, r.row);
+      continue;
+    }
     list.push(procedure);
   }
   return list;
@@ -175,6 +186,7 @@ function readDossiers(
   tables: RawTables,
   ctx: Context,
   procedures: Procedure[],
+  rejected: Map<string, number>,
   calendar: WorkCalendar,
   today: DayNumber | undefined,
 ): Dossier[] {
@@ -197,6 +209,7 @@ function readDossiers(
     else seen.set(id, r.row);
     const procedure = byCode.get(code);
     if (!code) ctx.error(sheet, r, 'procedureCode', 'required');
+    else if (!procedure && rejected.has(code)) ctx.error(sheet, r, 'procedureCode', 'procedureHasErrors', { value: code, other: rejected.get(code)! });
     else if (!procedure) ctx.error(sheet, r, 'procedureCode', 'unknownProcedure', { value: code });
 
     const received = ctx.read(sheet, r, 'received', parseDateCell);
@@ -298,9 +311,10 @@ function readNarratives(tables: RawTables, ctx: Context): Record<string, Narrati
   for (const r of tableRows(table)) {
     const period = readPeriodCell(ctx, table.sheet, r);
     const section = cellText(r.get('section')).replace(/\s+/g, '').replace(/\.$/, '').toUpperCase();
+    const before = ctx.issues.length;
     const text = ctx.text(table.sheet, r, 'text');
     if (!section) ctx.error(table.sheet, r, 'section', 'required');
-    if (period === null || !section || !text) continue;
+    if (period === null || !section || !text || hasErrorSince(ctx, before)) continue;
     ((result[period] ??= {})[section] ??= []).push(text);
   }
   return result;

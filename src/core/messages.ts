@@ -101,6 +101,14 @@ const MESSAGES = {
     vi: (p: P) => `Ngày hết hiệu lực ${p.value} trước ngày hiệu lực ${p.other}.`,
     en: (p: P) => `In force until ${p.value} is before in force from ${p.other}.`,
   },
+  excelError: {
+    vi: (p: P) => `Ô có giá trị lỗi ${p.value} của Excel (thường do công thức, ví dụ VLOOKUP không tìm thấy). Sửa công thức hoặc nhập giá trị.`,
+    en: (p: P) => `The cell holds the Excel error ${p.value} (usually from a formula, e.g. a VLOOKUP that found nothing). Fix the formula or type the value.`,
+  },
+  procedureHasErrors: {
+    vi: (p: P) => `TTHC "${p.value}" có lỗi ở bảng TTHC dòng ${p.other}; sửa dòng đó để tính hồ sơ này.`,
+    en: (p: P) => `Procedure "${p.value}" has errors in the TTHC table, row ${p.other}; fix that row to count this dossier.`,
+  },
   textTooLong: {
     vi: (p: P) => `Ô chứa ${p.value} ký tự, quá giới hạn ${p.other}; phần thừa bị cắt khi đọc.`,
     en: (p: P) => `The cell holds ${p.value} characters, over the limit of ${p.other}; the rest is cut when read.`,
