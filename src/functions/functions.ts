@@ -7,10 +7,32 @@
  *   help, types). Write descriptions in Vietnamese: they are what Excel shows.
  * - The same plugin appends `CustomFunctions.associate("ID", functionName);` for each of them
  *   to this file when bundling, so nothing here calls associate() by hand.
- * - Functions are thin wrappers: arithmetic and checks here, indicator logic in src/core.
+ * - Functions are thin wrappers: argument checks here, indicator logic in src/core.
  * - To add a function: write an exported function with a `@customfunction NAME` JSDoc block,
- *   throw `functionError(...)` for bad input, and add a unit test.
+ *   throw `functionError(...)` for bad input, give it a Vietnamese name in localNames.ts, and
+ *   add a unit test.
+ * - Dates come and go as Excel serial numbers; ranges (unknown[][]) as Excel passes them, blank
+ *   cells as "" or null.
  */
+import { excelSerialFromDay } from '../core/days';
+import { emptyCounts, ratesOf, ratio } from '../core/indicators';
+import { periodOf } from '../core/periods';
+import { WorkCalendar } from '../core/workingDays';
+import { pointsForRate, SCORE766_INDICATORS, score766Indicator } from '../templates/score766Rules';
+import {
+  holidayEntries,
+  isOmitted,
+  MAX_EXCEL_SERIAL,
+  rateResult,
+  readCount,
+  readPeriod,
+  readPeriodPart,
+  readSerialDay,
+  readWholeDays,
+  readYear,
+} from './args';
+import { readCountKind } from './countKinds';
+import { countDossiers } from './dossierColumns';
 import { functionError } from './errors';
 
 // office.js defines `CustomFunctions.associate` even outside Excel. Should it fail to load in a
@@ -20,26 +42,249 @@ if (typeof window !== 'undefined' && typeof CustomFunctions === 'undefined') {
   (window as unknown as { CustomFunctions: unknown }).CustomFunctions = { associate: () => undefined };
 }
 
+/** A part that cannot exceed its whole (online ≤ new dossiers, digitised ≤ resolved…). */
+function checkPartOfWhole(part: number, whole: number, partLabel: string, wholeLabel: string): void {
+  if (part > whole) throw functionError('invalidValue', `${partLabel} (${part}) lớn hơn ${wholeLabel} (${whole}).`);
+}
+
 /**
- * Tỷ lệ hồ sơ tiếp nhận trực tuyến: số hồ sơ nộp trực tuyến chia cho tổng số hồ sơ tiếp nhận mới
- * (kết quả từ 0 đến 1, định dạng ô kiểu phần trăm để hiện như 85%).
+ * Tỷ lệ hồ sơ tiếp nhận trực tuyến = số hồ sơ trực tuyến / số hồ sơ tiếp nhận mới (từ 0 đến 1; định dạng ô kiểu %).
  * @customfunction ONLINE_SHARE
  * @param online Số hồ sơ tiếp nhận trực tuyến (số không âm).
  * @param total Tổng số hồ sơ tiếp nhận mới (số không âm, không nhỏ hơn số hồ sơ trực tuyến).
  * @returns Tỷ lệ hồ sơ trực tuyến, từ 0 đến 1.
  */
 export function onlineShare(online: number, total: number): number {
-  if (!Number.isFinite(online) || !Number.isFinite(total)) {
-    throw functionError('invalidValue', 'Số hồ sơ phải là một số.');
+  readCount(online, 'Số hồ sơ trực tuyến');
+  readCount(total, 'Tổng số hồ sơ tiếp nhận mới');
+  if (total > 0) checkPartOfWhole(online, total, 'Số hồ sơ trực tuyến', 'tổng số hồ sơ tiếp nhận mới');
+  return rateResult(ratio(online, total));
+}
+
+/**
+ * Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / số hồ sơ đã giải quyết (từ 0 đến 1; định dạng ô kiểu %).
+ * @customfunction ONTIME_RATE
+ * @param early Số hồ sơ đã giải quyết trước hạn.
+ * @param onTime Số hồ sơ đã giải quyết đúng hạn.
+ * @param late Số hồ sơ đã giải quyết quá hạn.
+ * @returns Tỷ lệ hồ sơ giải quyết trước và đúng hạn, từ 0 đến 1.
+ */
+export function onTimeRate(early: number, onTime: number, late: number): number {
+  const counts = emptyCounts();
+  counts.resolvedEarly = readCount(early, 'Số hồ sơ trước hạn');
+  counts.resolvedOnTime = readCount(onTime, 'Số hồ sơ đúng hạn');
+  counts.resolved = early + onTime + readCount(late, 'Số hồ sơ quá hạn');
+  return rateResult(ratesOf(counts).onTimeRate);
+}
+
+/**
+ * Tỷ lệ số hóa = số hồ sơ (hoặc kết quả) đã số hóa / số hồ sơ đã giải quyết (hoặc kết quả đã cấp), từ 0 đến 1.
+ * @customfunction DIGITISATION_RATE
+ * @param digitised Số hồ sơ hoặc kết quả đã số hóa.
+ * @param total Tổng số hồ sơ đã giải quyết, hoặc tổng số kết quả đã cấp.
+ * @returns Tỷ lệ số hóa, từ 0 đến 1.
+ */
+export function digitisationRate(digitised: number, total: number): number {
+  readCount(digitised, 'Số đã số hóa');
+  readCount(total, 'Tổng số');
+  if (total > 0) checkPartOfWhole(digitised, total, 'Số đã số hóa', 'tổng số');
+  return rateResult(ratio(digitised, total));
+}
+
+/**
+ * Tỷ lệ tiến độ (QĐ 766/QĐ-TTg) = (trước hạn + đúng hạn + đang giải quyết trong hạn) / số hồ sơ tiếp nhận, từ 0 đến 1.
+ * @customfunction PROGRESS_RATE
+ * @param early Số hồ sơ đã giải quyết trước hạn.
+ * @param onTime Số hồ sơ đã giải quyết đúng hạn.
+ * @param pendingInTime Số hồ sơ đang giải quyết còn trong hạn.
+ * @param received Tổng số hồ sơ tiếp nhận (kỳ trước chuyển qua và mới tiếp nhận).
+ * @returns Tỷ lệ tiến độ, từ 0 đến 1.
+ */
+export function progressRate(early: number, onTime: number, pendingInTime: number, received: number): number {
+  const counts = emptyCounts();
+  counts.resolvedEarly = readCount(early, 'Số hồ sơ trước hạn');
+  counts.resolvedOnTime = readCount(onTime, 'Số hồ sơ đúng hạn');
+  counts.pendingInTime = readCount(pendingInTime, 'Số hồ sơ đang giải quyết trong hạn');
+  counts.received = readCount(received, 'Tổng số hồ sơ tiếp nhận');
+  if (received > 0) checkPartOfWhole(early + onTime + pendingInTime, received, 'Trước hạn + đúng hạn + trong hạn', 'tổng số hồ sơ tiếp nhận');
+  return rateResult(ratesOf(counts).progressRate766);
+}
+
+/**
+ * Đếm hồ sơ của kỳ từ các cột của sổ theo dõi hồ sơ (HoSo): tiếp nhận, mới, kỳ trước chuyển qua, đã giải quyết, đang giải quyết…
+ * @customfunction DOSSIER_COUNT
+ * @param kind Loại số liệu: received, newReceived, newOnline, newDirect, newPostal, carriedOver, resolved, resolvedEarly, resolvedOnTime, resolvedLate, pending, pendingInTime, pendingOverdue; hoặc tiếng Việt như "đã giải quyết", "trước hạn", "đang giải quyết quá hạn".
+ * @param received Cột Ngày tiếp nhận, ví dụ HoSo[Ngày tiếp nhận].
+ * @param due Cột Hạn trả kết quả (cùng số dòng); chỉ cần có giá trị ở những hồ sơ cần xét hạn.
+ * @param completed Cột Ngày có kết quả (cùng số dòng); để trống là hồ sơ đang giải quyết.
+ * @param channel [Tùy chọn] Cột Kênh tiếp nhận: Trực tuyến, Trực tiếp, Bưu chính (hoặc 2, 1, 3); cần khi đếm theo kênh.
+ * @param from [Tùy chọn] Ngày đầu kỳ (có thể dùng TTHC.PERIOD_START). Bỏ trống: không giới hạn.
+ * @param to [Tùy chọn] Ngày cuối kỳ (có thể dùng TTHC.PERIOD_END). Cần khi đếm hồ sơ đang giải quyết trong hạn, quá hạn.
+ * @param status [Tùy chọn] Cột Trạng thái: hồ sơ Rút, Từ chối, Dừng xử lý kết thúc vào ngày có kết quả và được tính là đúng hạn.
+ * @returns Số hồ sơ.
+ */
+export function dossierCount(
+  kind: string,
+  received: unknown[][],
+  due: unknown[][],
+  completed: unknown[][],
+  channel?: unknown[][],
+  from?: number,
+  to?: number,
+  status?: unknown[][],
+): number {
+  const key = readCountKind(kind);
+  return countDossiers({ received, due, completed, channel, status }, readPeriod(from, to), [key])[key];
+}
+
+/**
+ * Tỷ lệ giải quyết đúng hạn của kỳ, tính thẳng từ các cột của sổ theo dõi hồ sơ (HoSo), từ 0 đến 1.
+ * @customfunction ONTIME_RATE_RANGE
+ * @param received Cột Ngày tiếp nhận, ví dụ HoSo[Ngày tiếp nhận].
+ * @param due Cột Hạn trả kết quả (cùng số dòng).
+ * @param completed Cột Ngày có kết quả (cùng số dòng).
+ * @param status [Tùy chọn] Cột Trạng thái: hồ sơ Rút, Từ chối, Dừng xử lý được tính là đúng hạn.
+ * @param from [Tùy chọn] Ngày đầu kỳ. Bỏ trống: không giới hạn.
+ * @param to [Tùy chọn] Ngày cuối kỳ. Bỏ trống: không giới hạn.
+ * @returns Tỷ lệ đúng hạn, từ 0 đến 1.
+ */
+export function onTimeRateRange(
+  received: unknown[][],
+  due: unknown[][],
+  completed: unknown[][],
+  status?: unknown[][],
+  from?: number,
+  to?: number,
+): number {
+  const flow = countDossiers({ received, due, completed, status }, readPeriod(from, to), ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']);
+  return rateResult(ratesOf({ ...emptyCounts(), ...flow }).onTimeRate);
+}
+
+/**
+ * Tỷ lệ hồ sơ tiếp nhận trực tuyến của kỳ, tính thẳng từ các cột của sổ theo dõi hồ sơ (HoSo), từ 0 đến 1.
+ * @customfunction ONLINE_SHARE_RANGE
+ * @param channel Cột Kênh tiếp nhận: Trực tuyến, Trực tiếp, Bưu chính (hoặc 2, 1, 3); ô trống là trực tiếp.
+ * @param received Cột Ngày tiếp nhận (cùng số dòng).
+ * @param from [Tùy chọn] Ngày đầu kỳ. Bỏ trống: không giới hạn.
+ * @param to [Tùy chọn] Ngày cuối kỳ. Bỏ trống: không giới hạn.
+ * @returns Tỷ lệ hồ sơ trực tuyến, từ 0 đến 1.
+ */
+export function onlineShareRange(channel: unknown[][], received: unknown[][], from?: number, to?: number): number {
+  const flow = countDossiers({ received, channel }, readPeriod(from, to), ['newOnline', 'newReceived']);
+  return rateResult(ratesOf({ ...emptyCounts(), ...flow }).onlineShare);
+}
+
+/**
+ * Ngày đầu kỳ báo cáo, mặc định theo kỳ chốt số liệu 15–14 (Quý II/2023 từ 15/03/2023). Định dạng ô kiểu ngày.
+ * @customfunction PERIOD_START
+ * @param year Năm báo cáo, ví dụ 2023.
+ * @param part Kỳ: Q1, Q2, Q3, Q4 (quý), H1 (6 tháng), H2, 9M (9 tháng), Y (cả năm).
+ * @param calendar [Tùy chọn] TRUE để tính theo tháng dương lịch (Quý II từ 01/04 đến 30/06).
+ * @returns Ngày đầu kỳ.
+ */
+export function periodStart(year: number, part: string, calendar?: boolean): number {
+  return excelSerialFromDay(periodOf(readYear(year), readPeriodPart(part), { calendar: calendar === true }).from);
+}
+
+/**
+ * Ngày cuối kỳ báo cáo, mặc định theo kỳ chốt số liệu 15–14 (Quý II/2023 đến 14/06/2023). Định dạng ô kiểu ngày.
+ * @customfunction PERIOD_END
+ * @param year Năm báo cáo, ví dụ 2023.
+ * @param part Kỳ: Q1, Q2, Q3, Q4 (quý), H1 (6 tháng), H2, 9M (9 tháng), Y (cả năm).
+ * @param calendar [Tùy chọn] TRUE để tính theo tháng dương lịch (Quý II đến 30/06).
+ * @returns Ngày cuối kỳ.
+ */
+export function periodEnd(year: number, part: string, calendar?: boolean): number {
+  return excelSerialFromDay(periodOf(readYear(year), readPeriodPart(part), { calendar: calendar === true }).to);
+}
+
+/**
+ * Hạn trả kết quả: ngày làm việc thứ N sau ngày tiếp nhận, trừ thứ Bảy, Chủ nhật, lễ, Tết và ngày nghỉ thêm. Định dạng ô kiểu ngày.
+ * @customfunction DUE_DATE
+ * @param received Ngày tiếp nhận hồ sơ.
+ * @param workingDays Thời hạn giải quyết (số ngày làm việc, số nguyên không âm).
+ * @param holidays [Tùy chọn] Vùng các ngày nghỉ thêm, ví dụ cột Ngày của bảng NgayNghi.
+ * @param makeupDays [Tùy chọn] Vùng các ngày làm bù (thứ Bảy, Chủ nhật phải đi làm).
+ * @returns Hạn trả kết quả.
+ */
+export function dueDate(received: number, workingDays: number, holidays?: unknown[][], makeupDays?: unknown[][]): number {
+  const start = readSerialDay(received, 'Ngày tiếp nhận');
+  const n = readWholeDays(workingDays, 'Số ngày làm việc');
+  // Working days never outnumber calendar days: past this, the answer has no Excel date.
+  if (n > MAX_EXCEL_SERIAL - excelSerialFromDay(start)) throw functionError('invalidNumber', 'Hạn trả kết quả vượt quá ngày 31/12/9999.');
+  const calendar = new WorkCalendar(holidayEntries(holidays, makeupDays));
+  const due = excelSerialFromDay(calendar.addWorkingDays(start, n));
+  if (due > MAX_EXCEL_SERIAL) throw functionError('invalidNumber', 'Hạn trả kết quả vượt quá ngày 31/12/9999.');
+  return due;
+}
+
+/**
+ * Số ngày làm việc từ ngày đầu đến ngày cuối (tính cả hai), trừ thứ Bảy, Chủ nhật, lễ, Tết và ngày nghỉ thêm.
+ * @customfunction WORKDAYS
+ * @param from Ngày đầu.
+ * @param to Ngày cuối (không trước ngày đầu).
+ * @param holidays [Tùy chọn] Vùng các ngày nghỉ thêm, ví dụ cột Ngày của bảng NgayNghi.
+ * @param makeupDays [Tùy chọn] Vùng các ngày làm bù.
+ * @returns Số ngày làm việc.
+ */
+export function workdays(from: number, to: number, holidays?: unknown[][], makeupDays?: unknown[][]): number {
+  const period = readPeriod(readSerialArg(from, 'Ngày đầu'), readSerialArg(to, 'Ngày cuối'));
+  return new WorkCalendar(holidayEntries(holidays, makeupDays)).countWorkingDays(period.from, period.to);
+}
+
+/** WORKDAYS takes both ends; unlike a period's, neither may be left out. */
+function readSerialArg(value: number | null | undefined, label: string): number {
+  if (isOmitted(value)) throw functionError('invalidValue', `Thiếu ${label.toLowerCase()}.`);
+  return value;
+}
+
+/** The 766 indicator with that id (`2.1`, `4.2`…), or #VALUE! naming the ids there are. */
+function indicator766(id: string) {
+  const found = SCORE766_INDICATORS.find((i) => i.id === String(id).trim());
+  if (!found) {
+    throw functionError('invalidValue', `Không có chỉ số "${String(id)}" trong Bộ chỉ số 766. Chọn một trong: ${SCORE766_INDICATORS.map((i) => i.id).join(', ')}.`);
   }
-  if (online < 0 || total < 0) {
-    throw functionError('invalidValue', 'Số hồ sơ không được âm.');
-  }
-  if (total === 0) {
-    throw functionError('divisionByZero');
-  }
-  if (online > total) {
-    throw functionError('invalidValue', 'Số hồ sơ trực tuyến lớn hơn tổng số hồ sơ.');
-  }
-  return online / total;
+  return found;
+}
+
+/**
+ * Điểm một chỉ số của Bộ chỉ số 766 (QĐ 766/QĐ-TTg) từ tử số và mẫu số của chỉ số, theo thang điểm của phần báo cáo 766.
+ * @customfunction SCORE766
+ * @param indicator Mã chỉ số như trong bảng điểm: "2.1", "3.3", "4.2"…
+ * @param numerator Tử số của chỉ số (ví dụ số hồ sơ đã số hóa).
+ * @param denominator Mẫu số của chỉ số (ví dụ số hồ sơ đã giải quyết).
+ * @returns Số điểm đạt được.
+ */
+export function score766(indicator: string, numerator: number, denominator: number): number {
+  const found = indicator766(indicator);
+  readCount(numerator, 'Tử số');
+  readCount(denominator, 'Mẫu số');
+  if (denominator > 0) checkPartOfWhole(numerator, denominator, 'Tử số', 'mẫu số');
+  return rateResult(score766Indicator(found.id, numerator, denominator));
+}
+
+/**
+ * Điểm tiến độ giải quyết (chỉ số 2.1 của QĐ 766/QĐ-TTg), từ các số liệu của TTHC.PROGRESS_RATE.
+ * @customfunction SCORE766_PROGRESS
+ * @param early Số hồ sơ đã giải quyết trước hạn.
+ * @param onTime Số hồ sơ đã giải quyết đúng hạn.
+ * @param pendingInTime Số hồ sơ đang giải quyết còn trong hạn.
+ * @param received Tổng số hồ sơ tiếp nhận (kỳ trước chuyển qua và mới tiếp nhận).
+ * @returns Số điểm đạt được.
+ */
+export function score766Progress(early: number, onTime: number, pendingInTime: number, received: number): number {
+  const found = indicator766('2.1');
+  return pointsForRate(progressRate(early, onTime, pendingInTime, received), found.maxPoints, found.fullPointsAt);
+}
+
+/**
+ * Điểm số hóa hồ sơ TTHC (chỉ số 4.2 của QĐ 766/QĐ-TTg): số hồ sơ đã số hóa trên số hồ sơ đã giải quyết.
+ * @customfunction SCORE766_DIGITISATION
+ * @param digitised Số hồ sơ đã số hóa.
+ * @param resolved Số hồ sơ đã giải quyết.
+ * @returns Số điểm đạt được.
+ */
+export function score766Digitisation(digitised: number, resolved: number): number {
+  const found = indicator766('4.2');
+  return pointsForRate(digitisationRate(digitised, resolved), found.maxPoints, found.fullPointsAt);
 }
