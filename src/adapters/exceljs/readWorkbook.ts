@@ -4,7 +4,7 @@ import { RawTables } from '../../core/inputs';
 import { ALL_TABLES, INFO_SHEET } from '../../core/schema';
 import { RawCell, RawTable } from '../../core/types';
 import { rawCellOf } from './cellValue';
-import { XlsxPackage } from './xlsxPackage';
+import { NotAWorkbookError, XlsxPackage } from './xlsxPackage';
 
 /** The names the engine looks for, as sheets or Excel tables. */
 export const TABLE_NAMES = [...ALL_TABLES.map((t) => t.name), INFO_SHEET];
@@ -40,7 +40,11 @@ export function checkWorkbookBytes(head: Uint8Array, file: string): void {
         `"${file}" is an old .xls or a password-protected workbook: open it in Excel, remove the password and save as .xlsx.`,
     );
   }
-  throw new WorkbookFileError(
+  throw notAWorkbook(file);
+}
+
+function notAWorkbook(file: string): WorkbookFileError {
+  return new WorkbookFileError(
     `Tệp "${file}" không phải sổ làm việc Excel .xlsx (có thể là CSV hoặc tệp hỏng). / "${file}" is not an Excel .xlsx workbook (perhaps a CSV or a damaged file).`,
   );
 }
@@ -127,6 +131,7 @@ export async function readTablesFromFile(file: string): Promise<RawTables> {
     return { ...readTablesFromWorkbook(workbook), ...tables };
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
+    if (e instanceof NotAWorkbookError) throw notAWorkbook(file);
     throw new WorkbookFileError(`Tệp "${file}" bị hỏng, không đọc được (${(e as Error).message}). / "${file}" is damaged and cannot be read.`);
   }
 }

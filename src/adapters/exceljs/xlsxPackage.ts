@@ -25,6 +25,9 @@ import { RawCell } from '../../core/types';
 /** The file is not a readable .xlsx package; the caller words it for the user. */
 export class XlsxPackageError extends Error {}
 
+/** A sound zip with no workbook in it (a .docx or any zip renamed .xlsx). */
+export class NotAWorkbookError extends XlsxPackageError {}
+
 /** Excel's own limits. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -314,7 +317,7 @@ export class XlsxPackage {
       const rootRels = parseRels((await text('_rels/.rels')) ?? '', '');
       const workbookPart = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
       const workbookXml = await text(workbookPart);
-      if (workbookXml === null) throw new XlsxPackageError('no workbook part (not an Excel workbook)');
+      if (workbookXml === null) throw new NotAWorkbookError('no workbook part');
       const rels = parseRels((await text(relsPartOf(workbookPart))) ?? '', workbookPart);
       const sheets: XlsxSheet[] = [];
       for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)) {
