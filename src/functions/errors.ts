@@ -1,3 +1,7 @@
+// The ambient `CustomFunctions` declarations travel with this file, so any program that imports
+// it (the CLI build's tsconfig.cli.json includes no .d.ts files) type-checks.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./custom-functions-runtime.d.ts" />
 /**
  * Excel error values for custom functions. Inside Excel this is `CustomFunctions.Error`; where
  * the custom-functions runtime is missing (plain browser, unit tests) it is a `FunctionError`
