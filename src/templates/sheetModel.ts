@@ -22,6 +22,10 @@ export interface CellStyle {
   border?: { top?: BorderStyle; bottom?: BorderStyle; left?: BorderStyle; right?: BorderStyle };
   /** Excel number format, e.g. `0%` or `00`. */
   numberFormat?: string;
+  /** Font colour as RGB hex, e.g. `C00000`. */
+  color?: string;
+  /** Solid background as RGB hex, e.g. `FFFF00` for a placeholder the user must fill. */
+  fill?: string;
 }
 
 export interface CellModel {
@@ -37,6 +41,10 @@ export interface CellModel {
   style?: CellStyle;
 }
 
+/**
+ * A merged range. Its value and style are those of its top-left cell; a border on that cell
+ * is drawn around the whole range.
+ */
 export interface MergeModel {
   top: number;
   left: number;
@@ -54,6 +62,11 @@ export interface PageSetupModel {
   printArea: string;
   /** Rows repeated at the top of each printed page, e.g. `5:6` for a table header. */
   printTitleRows?: string;
+  /**
+   * Rows that start a new printed page (manual page breaks above them), so a heading is not
+   * left alone at the foot of a page and the signature block is not split.
+   */
+  pageBreaks?: number[];
 }
 
 export interface SheetModel {

@@ -1,0 +1,209 @@
+/**
+ * The frame of an administrative document as Nghị định 30/2020/NĐ-CP lays it out: header block
+ * (agency left, national motto right), number and date, title, "Kính gửi", numbered body,
+ * "Nơi nhận" and signature. Shared by the portrait reports.
+ *
+ * The portrait grid is 16 equal columns, so the header's two blocks (6 and 10 columns) and the
+ * short rules under the agency name, the motto and the title (columns C–D, I–N, G–J) are
+ * centred where the decree puts them.
+ */
+
+import type { AgencyInfo, DayNumber, Figures } from '../core/types';
+import { placeAndDate, upper } from './format';
+import { FONT_NAME, SheetBuilder, columnLetter } from './layout';
+import type { CellStyle, PageSetupModel, SheetModel } from './sheetModel';
+
+const BODY_SIZE = 14;
+export const DEFAULT_FONT: SheetModel['defaultFont'] = { name: FONT_NAME, size: BODY_SIZE };
+
+/** A4 portrait printable width is 165 mm (210 − 30 − 15); 16 × 5.45 units ≈ 161 mm. */
+const PORTRAIT_COLUMNS = 16;
+const PORTRAIT_COLUMN_WIDTH = 5.45;
+const LEFT_BLOCK: [number, number] = [1, 6];
+const RIGHT_BLOCK: [number, number] = [7, 16];
+const AGENCY_RULE: [number, number] = [3, 4];
+const MOTTO_RULE: [number, number] = [9, 14];
+const TITLE_RULE: [number, number] = [7, 10];
+
+/** Margins within the decree's ranges: top/bottom 20–25, left 30–35, right 15–20 (mm). */
+export const MARGINS_MM: PageSetupModel['margins'] = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 };
+
+/**
+ * First-line indent of body paragraphs (about 1 cm at 14 pt), as the seeds indent them. Excel
+ * has no first-line indent, so the text starts with no-break spaces, which justification
+ * does not stretch (ordinary spaces would widen with the rest of the first line).
+ */
+const INDENT = '\u00a0'.repeat(8);
+/** Extra space under each paragraph, so paragraphs read apart as in the seeds. */
+const PARAGRAPH_GAP_PT = 3;
+const RULE_ROW_PT = 6;
+
+const PLACEHOLDER_STYLE: CellStyle = { italic: true, fill: 'FFFF00', color: 'C00000' };
+
+export function portraitBuilder(): SheetBuilder {
+  return new SheetBuilder(Array<number>(PORTRAIT_COLUMNS).fill(PORTRAIT_COLUMN_WIDTH), {
+    fontName: FONT_NAME,
+    fontSize: BODY_SIZE,
+    vertical: 'top',
+  });
+}
+
+export function pageSetup(
+  orientation: PageSetupModel['orientation'],
+  lastRow: number,
+  lastColumn: number,
+  printTitleRows?: string,
+): PageSetupModel {
+  const page: PageSetupModel = {
+    paperSize: 'A4',
+    orientation,
+    margins: { ...MARGINS_MM },
+    fitToWidth: true,
+    printArea: `A1:${columnLetter(lastColumn)}${lastRow}`,
+  };
+  if (printTitleRows) page.printTitleRows = printTitleRows;
+  return page;
+}
+
+const CENTER: CellStyle = { horizontal: 'center', vertical: 'top', wrap: true };
+
+/** A short horizontal rule: a top border on columns `from`..`to` of an otherwise empty row. */
+function rule(b: SheetBuilder, row: number, [from, to]: [number, number]): void {
+  b.put(row, from, to, null, { border: { top: 'thin' } });
+}
+
+/**
+ * Header block, number and date. Parent agency upper case, agency bold upper case with a
+ * short rule under it; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and the motto bold with a rule
+ * under the motto; "Số: …" left and "<place>, ngày … tháng … năm …" italic right.
+ */
+export function documentHeader(b: SheetBuilder, info: AgencyInfo, issueDate: DayNumber): void {
+  const [l1, l2] = LEFT_BLOCK;
+  const [r1, r2] = RIGHT_BLOCK;
+  const top = b.row;
+  const leftLines = info.parentAgency.trim() ? [info.parentAgency, info.agency] : [info.agency];
+  // The first row is bottom-aligned, so extra height (a long parent agency) goes above it.
+  leftLines.forEach((text, i) => {
+    const isAgency = i === leftLines.length - 1;
+    b.put(top + i, l1, l2, upper(text.trim()), { ...CENTER, vertical: i === 0 ? 'bottom' : 'top', fontSize: 13, bold: isAgency });
+  });
+  // One line each, as the decree sets them; the right block is wide enough at these sizes.
+  b.put(top, r1, r2, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { ...CENTER, vertical: 'bottom', wrap: false, fontSize: 12, bold: true });
+  b.put(top + 1, r1, r2, 'Độc lập - Tự do - Hạnh phúc', { ...CENTER, wrap: false, fontSize: 13, bold: true });
+  const ruleRow = top + 2;
+  rule(b, ruleRow, AGENCY_RULE);
+  rule(b, ruleRow, MOTTO_RULE);
+  b.fixHeight(ruleRow, RULE_ROW_PT);
+  const dateRow = ruleRow + 1;
+  b.put(dateRow, l1, l2, `Số: ${info.documentNumber.trim()}`, { ...CENTER, fontSize: 13 });
+  b.put(dateRow, r1, r2, placeAndDate(info.place, issueDate), { ...CENTER, italic: true });
+  b.row = dateRow + 1;
+  b.space(12);
+}
+
+/** Document kind (`BÁO CÁO`) and subject, bold and centred, with a short rule under them. */
+export function documentTitle(b: SheetBuilder, kind: string, subject: string): void {
+  b.line(kind, { ...CENTER, bold: true });
+  const at = b.row;
+  b.put(at, 2, b.lastColumn - 1, subject, { ...CENTER, bold: true });
+  b.row += 1;
+  rule(b, b.row, TITLE_RULE);
+  b.fixHeight(b.row, RULE_ROW_PT);
+  b.row += 1;
+}
+
+/** "Kính gửi: …", centred under the title. */
+export function recipientLine(b: SheetBuilder, recipient: string): void {
+  b.space(6);
+  b.line(`Kính gửi: ${recipient.trim()}`, CENTER);
+  b.space(10);
+}
+
+export type ParagraphKind = 'part' | 'section' | 'body' | 'placeholder';
+
+const PARAGRAPH_STYLE: Record<ParagraphKind, CellStyle> = {
+  part: { bold: true },
+  section: { bold: true },
+  body: {},
+  placeholder: PLACEHOLDER_STYLE,
+};
+
+/**
+ * A justified, wrapped paragraph across the full width, first line indented; part headings
+ * (I., II.) start at the margin so they keep to one line as in the seeds.
+ */
+export function paragraph(b: SheetBuilder, text: string, kind: ParagraphKind = 'body'): void {
+  const style = kind === 'placeholder' || isIncomplete(text) ? PLACEHOLDER_STYLE : PARAGRAPH_STYLE[kind];
+  const indent = kind === 'part' ? '' : INDENT;
+  const at = b.line(indent + text, { horizontal: 'justify', vertical: 'top', wrap: true, ...style });
+  b.spaceBelow(at, PARAGRAPH_GAP_PT);
+  if (kind === 'part' || kind === 'section') b.keepWithNext(at);
+}
+
+/** Where a section's narrative is missing: what the user should type, and where. */
+function narrativePlaceholder(section: string): string {
+  return `[Nhập nội dung mục ${section} vào bảng NoiDung]`;
+}
+
+/** The section's paragraphs from `NoiDung`, or a highlighted placeholder when there are none. */
+export function narrative(b: SheetBuilder, paragraphs: readonly string[] | undefined, section: string): void {
+  const texts = (paragraphs ?? []).map((p) => p.trim()).filter((p) => p !== '');
+  if (texts.length === 0) {
+    paragraph(b, narrativePlaceholder(section), 'placeholder');
+    return;
+  }
+  for (const text of texts) paragraph(b, text);
+}
+
+const MISSING_FIGURE = '[chưa có số liệu';
+
+/** A figure typed in `SoLieu`, formatted; a visible marker when the workbook lacks it. */
+export function figure(figures: Figures, key: string, format: (n: number) => string): string {
+  const value = figures[key];
+  return value === undefined ? `${MISSING_FIGURE} ${key} trong bảng SoLieu]` : format(value);
+}
+
+/** True when a sentence still shows a missing-figure marker, so it is highlighted. */
+function isIncomplete(text: string): boolean {
+  return text.includes(MISSING_FIGURE);
+}
+
+/** The signer's title lines: `GIÁM ĐỐC`, or `KT. GIÁM ĐỐC` over `PHÓ GIÁM ĐỐC` for a deputy. */
+export function signerTitleLines(info: AgencyInfo): string[] {
+  const title = upper(info.signerTitle.trim());
+  const deputy = upper(info.signerDeputyTitle.trim());
+  if (!deputy) return [title];
+  const delegated = /^(KT|TM|TL|TUQ|Q)\.\s/.test(title) ? title : `KT. ${title}`;
+  return [delegated, deputy];
+}
+
+/** Rows left empty between the signer's title and name, for the signature and seal. */
+const SIGNATURE_ROWS = 4;
+
+/**
+ * "Nơi nhận:" (bold italic, 12 pt) and the recipients list (12 pt) on the left, the signature
+ * block on the right, starting on the same row.
+ */
+export function closingBlock(b: SheetBuilder, info: AgencyInfo): void {
+  const left = LEFT_BLOCK;
+  const right = RIGHT_BLOCK;
+  // The closing paragraph just written stays on the signature's page, as the decree asks.
+  const closing = b.row - 1;
+  b.space(8);
+  const top = b.row;
+  b.put(top, left[0], left[1], 'Nơi nhận:', { fontSize: 12, bold: true, italic: true, horizontal: 'left', wrap: true });
+  info.recipients
+    .map((r) => r.trim())
+    .filter((r) => r !== '')
+    .forEach((recipient, i) => {
+      const text = recipient.startsWith('-') ? recipient : `- ${recipient}`;
+      b.put(top + 1 + i, left[0], left[1], text, { fontSize: 12, horizontal: 'left', wrap: true });
+    });
+  const titles = signerTitleLines(info);
+  titles.forEach((title, i) => b.put(top + i, right[0], right[1], title, { ...CENTER, bold: true }));
+  const nameRow = top + titles.length + SIGNATURE_ROWS;
+  b.put(nameRow, right[0], right[1], info.signerName.trim(), { ...CENTER, bold: true });
+  const recipientsEnd = top + info.recipients.length;
+  b.row = Math.max(nameRow, recipientsEnd) + 1;
+  b.keepTogether(closing, b.row - 1);
+}

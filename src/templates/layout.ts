@@ -1,0 +1,271 @@
+/**
+ * Building a sheet model row by row, with row heights that show all of a wrapped text.
+ * Excel does not autofit rows whose text sits in merged cells, so every wrapped row gets a
+ * height estimated from the text: a greedy word wrap with Times New Roman character widths,
+ * widened by a safety factor so the estimate errs on the tall side.
+ */
+
+import type { CellModel, CellStyle, MergeModel, PageSetupModel, SheetModel } from './sheetModel';
+
+export const FONT_NAME = 'Times New Roman';
+
+/**
+ * Column widths are in Excel character units, i.e. widths of a digit in the workbook's
+ * default font (Calibri 11: 7 pixels). A report cannot change that font without changing
+ * every other sheet of the workbook, so widths are laid out for it.
+ */
+const PIXELS_PER_WIDTH_UNIT = 7;
+const POINTS_PER_PIXEL = 0.75;
+/** Excel leaves about two pixels free on each side of a cell's text. */
+const CELL_PADDING_PT = 3;
+/** Estimated text is widened by this much, so rows come out a little tall rather than short. */
+const WIDTH_SAFETY = 1.12;
+/** Line pitch of wrapped Times New Roman text, in multiples of the font size. */
+const LINE_PITCH = 1.2;
+
+/** Advance widths of Times New Roman glyphs in em (from its metrics, rounded). */
+const GLYPH_EM: Record<string, number> = {
+  a: 0.444, b: 0.5, c: 0.444, d: 0.5, e: 0.444, f: 0.333, g: 0.5, h: 0.5, i: 0.278, j: 0.278,
+  k: 0.5, l: 0.278, m: 0.778, n: 0.5, o: 0.5, p: 0.5, q: 0.5, r: 0.333, s: 0.389, t: 0.278,
+  u: 0.5, v: 0.5, w: 0.722, x: 0.5, y: 0.5, z: 0.444, 'đ': 0.5,
+  A: 0.722, B: 0.667, C: 0.667, D: 0.722, E: 0.611, F: 0.556, G: 0.722, H: 0.722, I: 0.333,
+  J: 0.389, K: 0.722, L: 0.611, M: 0.889, N: 0.722, O: 0.722, P: 0.556, Q: 0.722, R: 0.667,
+  S: 0.556, T: 0.611, U: 0.722, V: 0.722, W: 0.944, X: 0.722, Y: 0.722, Z: 0.611, 'Đ': 0.722,
+  ' ': 0.25, '\u00a0': 0.25, '.': 0.25, ',': 0.25, ':': 0.278, ';': 0.278, '-': 0.333, '(': 0.333, ')': 0.333,
+  '/': 0.278, '%': 0.833, '[': 0.333, ']': 0.333, '+': 0.564, '=': 0.564, '"': 0.408, "'": 0.18,
+};
+const DEFAULT_GLYPH_EM = 0.5;
+const BOLD_WIDENING = 1.1;
+
+function glyphEm(char: string): number {
+  const direct = GLYPH_EM[char];
+  if (direct !== undefined) return direct;
+  // Vietnamese letters are a base letter plus marks: measure the base letter.
+  const base = char.normalize('NFD').charAt(0);
+  return GLYPH_EM[base] ?? DEFAULT_GLYPH_EM;
+}
+
+/** Estimated printed width of a text, in points. */
+function textWidthPt(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const char of text) em += glyphEm(char);
+  return em * fontSize * (bold ? BOLD_WIDENING : 1) * WIDTH_SAFETY;
+}
+
+/** Number of lines a text wraps to in a box `widthPt` wide (explicit line breaks kept). */
+export function estimateLines(text: string, widthPt: number, fontSize: number, bold = false): number {
+  const space = textWidthPt(' ', fontSize, bold);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines += 1;
+    let used = 0;
+    paragraph.split(' ').forEach((word, i) => {
+      const width = textWidthPt(word, fontSize, bold);
+      const needed = i === 0 ? width : used + space + width;
+      if (i === 0 || needed <= widthPt) {
+        used = needed;
+        // A word longer than the box breaks across lines.
+        while (used > widthPt) {
+          lines += 1;
+          used -= widthPt;
+        }
+      } else {
+        lines += 1;
+        used = width;
+      }
+    });
+  }
+  return lines;
+}
+
+/** Height of a row showing `lines` lines of text, in points. */
+export function rowHeightFor(lines: number, fontSize: number): number {
+  const single = Math.ceil(fontSize * 1.34 * 4) / 4; // Excel's own height for one line
+  return Math.max(single, Math.ceil((lines * fontSize * LINE_PITCH + 4) * 4) / 4);
+}
+
+/** Printable width of columns `from`..`to` (1-based, inclusive), in points. */
+export function spanWidthPt(columnWidths: readonly number[], from: number, to: number): number {
+  let units = 0;
+  for (let c = from; c <= to; c += 1) units += columnWidths[c - 1] ?? 0;
+  return units * PIXELS_PER_WIDTH_UNIT * POINTS_PER_PIXEL - 2 * CELL_PADDING_PT;
+}
+
+/** Total width of a set of columns on paper, in millimetres (for fitting a page). */
+export function columnsWidthMm(columnWidths: readonly number[]): number {
+  const units = columnWidths.reduce((sum, w) => sum + w, 0);
+  return (units * PIXELS_PER_WIDTH_UNIT * POINTS_PER_PIXEL * 25.4) / 72;
+}
+
+/** `1` → `A`, `27` → `AA`. */
+export function columnLetter(col: number): string {
+  let rest = col;
+  let letters = '';
+  while (rest > 0) {
+    const r = (rest - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    rest = Math.floor((rest - 1) / 26);
+  }
+  return letters;
+}
+
+/** Height of an A4 page between its top and bottom margins, in points. */
+function printableHeightPt(page: PageSetupModel): number {
+  const heightMm = page.orientation === 'portrait' ? 297 : 210;
+  return ((heightMm - page.margins.top - page.margins.bottom) * 72) / 25.4;
+}
+
+/** Height Excel gives a row that has none set. */
+const DEFAULT_ROW_PT = 15;
+/** Keeping rows together breaks a page this much early, against rounding in the apps. */
+const PAGE_SAFETY_PT = 10;
+
+export interface KeepRules {
+  /** Rows that must print on the same page as the row after them (headings). */
+  withNext: ReadonlySet<number>;
+  /** Row ranges that must not be split across pages (the signature block). */
+  together: ReadonlyArray<[number, number]>;
+}
+
+/**
+ * Rows that must start a new page so the keep rules hold. Rows are laid out at their set
+ * heights as the spreadsheet app lays them out; where a heading would end a page or a block
+ * would be split, the page breaks before it instead (unless it is too tall for any page).
+ */
+export function pageBreaks(
+  rowHeights: Record<number, number>,
+  lastRow: number,
+  page: PageSetupModel,
+  keep: KeepRules,
+): number[] {
+  const height = (row: number): number => rowHeights[row] ?? DEFAULT_ROW_PT;
+  const full = printableHeightPt(page);
+  const titles = /^(\d+):(\d+)$/.exec(page.printTitleRows ?? '');
+  const titleRows = titles ? [Number(titles[1]), Number(titles[2])] : null;
+  let titleHeight = 0;
+  if (titleRows) for (let r = titleRows[0]; r <= titleRows[1]; r += 1) titleHeight += height(r);
+  // Title rows repeat at the top of each page after the one they first print on.
+  const pageStartHeight = (row: number): number => (titleRows && row > titleRows[1] ? titleHeight : 0);
+
+  const breaks: number[] = [];
+  let used = 0;
+  for (let row = 1; row <= lastRow; row += 1) {
+    let blockEnd = row;
+    for (const [from, to] of keep.together) if (from === row) blockEnd = Math.max(blockEnd, to);
+    while (keep.withNext.has(blockEnd) && blockEnd < lastRow) blockEnd += 1;
+    let block = 0;
+    for (let r = row; r <= blockEnd; r += 1) block += height(r);
+    const fresh = pageStartHeight(row);
+    if (blockEnd > row && used > fresh && used + block > full - PAGE_SAFETY_PT && fresh + block <= full) {
+      breaks.push(row);
+      used = fresh;
+    } else if (used + height(row) > full) {
+      used = fresh; // the app breaks here by itself
+    }
+    used += height(row);
+  }
+  return breaks;
+}
+
+export interface PutOptions {
+  /** A formula the template built; `value` is then its computed result. */
+  formula?: string;
+  /** Last row of a merge spanning several rows (table headers); its text then needs no extra height. */
+  bottom?: number;
+}
+
+/**
+ * Collects cells, merges and row heights for one sheet. Each `put` records the height its
+ * text needs; a row ends up as tall as its tallest cell.
+ */
+export class SheetBuilder {
+  private readonly cells: CellModel[] = [];
+  private readonly merges: MergeModel[] = [];
+  private readonly needed = new Map<number, number>();
+  private readonly fixed = new Map<number, number>();
+  private readonly below = new Map<number, number>();
+  private readonly withNext = new Set<number>();
+  private readonly together: Array<[number, number]> = [];
+  /** The next free row. */
+  row = 1;
+
+  constructor(
+    readonly columnWidths: readonly number[],
+    private readonly baseStyle: CellStyle,
+  ) {}
+
+  get lastColumn(): number {
+    return this.columnWidths.length;
+  }
+
+  /** Writes `value` into row `row`, columns `from`..`to` (merged when more than one). */
+  put(row: number, from: number, to: number, value: string | number | null, style: CellStyle = {}, options: PutOptions = {}): void {
+    const full: CellStyle = { ...this.baseStyle, ...style };
+    const cell: CellModel = { row, col: from, value, style: full };
+    if (options.formula !== undefined) cell.formula = options.formula;
+    this.cells.push(cell);
+    const bottom = options.bottom ?? row;
+    if (to > from || bottom > row) this.merges.push({ top: row, left: from, bottom, right: to });
+    if (bottom > row) return;
+    const size = full.fontSize ?? 11;
+    const text = value === null ? '' : String(value);
+    const lines = full.wrap ? estimateLines(text, spanWidthPt(this.columnWidths, from, to), size, full.bold) : 1;
+    this.need(row, rowHeightFor(lines, size));
+  }
+
+  /** Makes row `row` at least `height` points tall. */
+  need(row: number, height: number): void {
+    this.needed.set(row, Math.max(this.needed.get(row) ?? 0, height));
+  }
+
+  /** Adds `extra` points under the text of row `row` (space between paragraphs). */
+  spaceBelow(row: number, extra: number): void {
+    this.below.set(row, extra);
+  }
+
+  /** Prints row `row` on the same page as the next row (a heading). */
+  keepWithNext(row: number): void {
+    this.withNext.add(row);
+  }
+
+  /** Prints rows `from`..`to` on one page (the signature block). */
+  keepTogether(from: number, to: number): void {
+    this.together.push([from, to]);
+  }
+
+  /** Gives row `row` exactly `height` points (spacers, rule lines). */
+  fixHeight(row: number, height: number): void {
+    this.fixed.set(row, height);
+  }
+
+  /** A full-width line of text at the next free row, which then moves on. */
+  line(value: string, style: CellStyle = {}): number {
+    const at = this.row;
+    this.put(at, 1, this.lastColumn, value, style);
+    this.row += 1;
+    return at;
+  }
+
+  /** Leaves an empty row of the given height. */
+  space(height: number): void {
+    this.fixHeight(this.row, height);
+    this.row += 1;
+  }
+
+  build(name: string, page: PageSetupModel, defaultFont: SheetModel['defaultFont']): SheetModel {
+    const rowHeights: Record<number, number> = {};
+    for (const [row, height] of this.needed) rowHeights[row] = height + (this.below.get(row) ?? 0);
+    for (const [row, height] of this.fixed) rowHeights[row] = height;
+    const lastRow = Math.max(0, ...this.cells.map((c) => c.row));
+    const breaks = pageBreaks(rowHeights, lastRow, page, { withNext: this.withNext, together: this.together });
+    return {
+      name,
+      columnWidths: [...this.columnWidths],
+      rowHeights,
+      cells: [...this.cells],
+      merges: [...this.merges],
+      page: breaks.length > 0 ? { ...page, pageBreaks: breaks } : page,
+      defaultFont,
+    };
+  }
+}
