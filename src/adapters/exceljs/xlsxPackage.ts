@@ -1,5 +1,5 @@
 import { createReadStream, promises as fs } from 'fs';
-import { Readable, pipeline } from 'stream';
+import { Readable, Transform, pipeline } from 'stream';
 import { StringDecoder } from 'string_decoder';
 import zlib from 'zlib';
 import { RawCell } from '../../core/types';
@@ -36,6 +36,8 @@ export const MAX_COLUMNS = 16_384;
 const MAX_ELEMENT_CHARS = 256 * 1024 * 1024;
 
 interface ZipEntry {
+  name: string;
+  crc32: number;
   method: number;
   compressedSize: number;
   size: number;
@@ -114,7 +116,8 @@ async function readCentralDirectory(fh: fs.FileHandle, size: number): Promise<Ma
       e += 4 + length;
     }
     if (flags & 1) throw new XlsxPackageError(`encrypted zip entry ${name}`);
-    entries.set(name.replace(/^\//, ''), { method, compressedSize, size: uncompressed, localOffset });
+    const crc32 = cd.readUInt32LE(p + 16);
+    entries.set(name.replace(/^\//, ''), { name, crc32, method, compressedSize, size: uncompressed, localOffset });
     p = extraEnd + commentLength;
   }
   return entries;
@@ -150,8 +153,12 @@ function attr(attrs: string, name: string): string | undefined {
   return m ? decodeText(m[1] ?? m[2]) : undefined;
 }
 
-/** Each `<tag …>…</tag>` or `<tag …/>` of a stream of XML text, with any namespace prefix. */
-async function* elements(chunks: AsyncIterable<string>, tag: string): AsyncGenerator<string> {
+/**
+ * The `<tag …>…</tag>` and `<tag …/>` elements of a stream of XML text, with any
+ * namespace prefix, in batches (one per chunk of text: a million rows are not a
+ * million awaits).
+ */
+async function* elements(chunks: AsyncIterable<string>, tag: string): AsyncGenerator<string[]> {
   const open = new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?)${tag}[\\s/>]`, 'g');
   let buf = '';
   let done = false;
@@ -161,6 +168,7 @@ async function* elements(chunks: AsyncIterable<string>, tag: string): AsyncGener
     if (next.done) done = true;
     else buf += next.value;
     let pos = 0;
+    const batch: string[] = [];
     for (;;) {
       open.lastIndex = pos;
       const m = open.exec(buf);
@@ -174,7 +182,7 @@ async function* elements(chunks: AsyncIterable<string>, tag: string): AsyncGener
         break;
       }
       if (buf[gt - 1] === '/') {
-        yield buf.slice(m.index, gt + 1);
+        batch.push(buf.slice(m.index, gt + 1));
         pos = gt + 1;
         continue;
       }
@@ -184,9 +192,10 @@ async function* elements(chunks: AsyncIterable<string>, tag: string): AsyncGener
         pos = m.index;
         break;
       }
-      yield buf.slice(m.index, end + close.length);
+      batch.push(buf.slice(m.index, end + close.length));
       pos = end + close.length;
     }
+    if (batch.length > 0) yield batch;
     buf = buf.slice(pos);
     if (buf.length > MAX_ELEMENT_CHARS) throw new XlsxPackageError(`<${tag}> element too large`);
   }
@@ -353,29 +362,34 @@ export class XlsxPackage {
     const dates = await this.loadDateStyles();
     const rows: RawCell[][] = [];
     let rowNumber = 0;
-    for await (const rowXml of elements(textOf(await entryStream(this.file, this.fh, entry)), 'row')) {
-      const head = ROW_START.exec(rowXml);
-      const r = head ? ATTR_R.exec(head[1]) : null;
-      rowNumber = r ? parseInt(r[1], 10) : rowNumber + 1;
-      if (!(rowNumber >= 1)) throw new XlsxPackageError(`bad row number in ${sheet.name}`);
-      if (rowNumber > MAX_ROWS) throw new XlsxPackageError(`${sheet.name} has more rows than Excel allows`);
-      const cells: RawCell[] = [];
-      let col = 0;
-      CELL.lastIndex = 0;
-      for (let m = CELL.exec(rowXml); m; m = CELL.exec(rowXml)) {
-        const attrs = m[1];
-        const ref = ATTR_R.exec(attrs);
-        col = ref ? columnNumber(ref[1]) : col + 1;
-        if (col < 1 || col > MAX_COLUMNS) continue;
-        const inner = m[2];
-        if (inner === undefined) continue;
-        const value = this.cellValue(ATTR_T.exec(attrs)?.[1], ATTR_S.exec(attrs)?.[1], inner, strings, dates);
-        if (value !== null) cells[col - 1] = value;
+    for await (const batch of elements(textOf(await entryStream(this.file, this.fh, entry)), 'row')) {
+      for (const rowXml of batch) {
+        const head = ROW_START.exec(rowXml);
+        const r = head ? ATTR_R.exec(head[1]) : null;
+        rowNumber = r ? parseInt(r[1], 10) : rowNumber + 1;
+        if (!(rowNumber >= 1)) throw new XlsxPackageError(`bad row number in ${sheet.name}`);
+        if (rowNumber > MAX_ROWS) throw new XlsxPackageError(`${sheet.name} has more rows than Excel allows`);
+        while (rows.length < rowNumber - 1) rows.push([]);
+        rows[rowNumber - 1] = this.rowCells(rowXml, strings, dates);
       }
-      while (rows.length < rowNumber - 1) rows.push([]);
-      rows[rowNumber - 1] = cells;
     }
     return rows;
+  }
+
+  private rowCells(rowXml: string, strings: string[], dates: Set<number>): RawCell[] {
+    const cells: RawCell[] = [];
+    let col = 0;
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(rowXml); m; m = CELL.exec(rowXml)) {
+      const attrs = m[1];
+      const ref = ATTR_R.exec(attrs);
+      col = ref ? columnNumber(ref[1]) : col + 1;
+      const inner = m[2];
+      if (col < 1 || col > MAX_COLUMNS || inner === undefined) continue;
+      const value = this.cellValue(ATTR_T.exec(attrs)?.[1], ATTR_S.exec(attrs)?.[1], inner, strings, dates);
+      if (value !== null) cells[col - 1] = value;
+    }
+    return cells;
   }
 
   private cellValue(type: string | undefined, style: string | undefined, inner: string, strings: string[], dates: Set<number>): RawCell {
@@ -419,7 +433,7 @@ export class XlsxPackage {
     if (this.sharedStrings) return this.sharedStrings;
     const list: string[] = [];
     const entry = this.sharedStringsPart ? this.entries.get(this.sharedStringsPart) : undefined;
-    if (entry) for await (const si of elements(textOf(await entryStream(this.file, this.fh, entry)), 'si')) list.push(runText(si));
+    if (entry) for await (const batch of elements(textOf(await entryStream(this.file, this.fh, entry)), 'si')) for (const si of batch) list.push(runText(si));
     this.sharedStrings = list;
     return list;
   }
@@ -439,10 +453,51 @@ async function entryStream(file: string, fh: fs.FileHandle, entry: ZipEntry): Pr
   if (header.readUInt32LE(0) !== SIG_LOC) throw new XlsxPackageError('bad zip entry header');
   const start = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
   if (entry.compressedSize === 0) return Readable.from([]);
+  if (entry.method !== 0 && entry.method !== 8) throw new XlsxPackageError(`unsupported zip compression ${entry.method}`);
   const raw = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
-  if (entry.method === 0) return raw;
-  if (entry.method !== 8) throw new XlsxPackageError(`unsupported zip compression ${entry.method}`);
-  return pipeline(raw, zlib.createInflateRaw({ chunkSize: 1 << 20 }), () => undefined);
+  const check = checked(entry);
+  if (entry.method === 0) return pipeline(raw, check, () => undefined);
+  return pipeline(raw, zlib.createInflateRaw({ chunkSize: 1 << 20 }), check, () => undefined);
+}
+
+/**
+ * Passes the inflated bytes on and checks their CRC-32 and length against the
+ * zip's directory at the end: raw deflate has no checksum of its own, and a
+ * damaged sheet can inflate into plausible but wrong rows.
+ */
+function checked(entry: ZipEntry): Transform {
+  let crc = 0;
+  let length = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      crc = crc32(chunk, crc);
+      length += chunk.length;
+      done(null, chunk);
+    },
+    flush(done) {
+      if ((crc >>> 0) !== entry.crc32 || length !== entry.size) done(new XlsxPackageError(`${entry.name} fails its CRC check`));
+      else done();
+    },
+  });
+}
+
+let crcTable: Int32Array | null = null;
+
+/** zlib.crc32 where Node has it (20.15+), else the same sum computed here. */
+function crc32(data: Buffer, previous: number): number {
+  const native = (zlib as unknown as { crc32?: (d: Buffer, v: number) => number }).crc32;
+  if (native) return native(data, previous);
+  if (!crcTable) {
+    crcTable = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c;
+    }
+  }
+  let c = ~previous;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
 }
 
 async function* textOf(stream: Readable): AsyncGenerator<string> {
