@@ -15,7 +15,7 @@ import {
   DEFAULT_FONT, closingBlock, documentHeader, documentTitle, figure, narrative, pageSetup,
   paragraph, portraitBuilder, recipientLine,
 } from './frame';
-import { formatDate, pad2, percent, ratio } from './format';
+import { formatDate, nameInSentence, pad2, percent, ratio } from './format';
 import type { Section, Sentences } from './sections';
 import { renderSections } from './sections';
 import type { SheetModel } from './sheetModel';
@@ -45,7 +45,7 @@ const digitisationProcess: Sentences = (ctx) => {
   const share = i.procedures === 0 ? 0 : i.proceduresWithDigitisationProcess / i.procedures;
   return [
     '- Kết quả triển khai quy trình số hóa:',
-    `${percent(share)} kết quả giải quyết TTHC (${ofProcedures(ctx, i.proceduresWithDigitisationProcess)}) do ${ctx.info.agency.trim()} thực hiện đã được triển khai quy trình số hóa.`,
+    `${percent(share)} kết quả giải quyết TTHC (${ofProcedures(ctx, i.proceduresWithDigitisationProcess)}) do ${nameInSentence(ctx.info.agency)} thực hiện đã được triển khai quy trình số hóa.`,
   ];
 };
 
@@ -174,7 +174,7 @@ export function renderDigitisation(ctx: ReportContext, sheetName: string): Sheet
   renderSections(b, ctx, SECTIONS);
   paragraph(
     b,
-    `Trên đây là báo cáo đánh giá về tình hình kết quả triển khai các giải pháp nâng cao hiệu quả giải quyết thủ tục hành chính quy định tại Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ và Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ; ${ctx.info.agency.trim()} kính gửi ${ctx.info.recipient.trim()} tổng hợp./.`,
+    `Trên đây là báo cáo đánh giá về tình hình kết quả triển khai các giải pháp nâng cao hiệu quả giải quyết thủ tục hành chính quy định tại Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ và Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ; ${nameInSentence(ctx.info.agency)} kính gửi ${nameInSentence(ctx.info.recipient)} tổng hợp./.`,
   );
   closingBlock(b, ctx.info);
   return b.build(sheetName, pageSetup('portrait', b.row - 1, b.lastColumn), DEFAULT_FONT);

@@ -140,3 +140,18 @@ export function quarterShort(q: Quarter): string {
 export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
+
+/**
+ * A name as it reads inside a sentence. Names typed all in capitals (as the header prints
+ * them, `SỞ NGOẠI VỤ`) get a capital per word (`Sở Ngoại Vụ`) rather than shouting mid-sentence;
+ * names typed in normal case (`Sở Ngoại vụ`) are kept as typed.
+ */
+export function nameInSentence(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed !== trimmed.toLocaleUpperCase('vi') || trimmed === trimmed.toLocaleLowerCase('vi')) return trimmed;
+  return trimmed
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .map((word) => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1))
+    .join(' ');
+}

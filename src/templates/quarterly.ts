@@ -13,7 +13,7 @@ import {
   DEFAULT_FONT, closingBlock, documentHeader, documentTitle, figure, pageSetup, paragraph,
   portraitBuilder, recipientLine,
 } from './frame';
-import { count, nextQuarter, pad2, periodRange, quarterLong, quarterShort, reportingQuarter } from './format';
+import { count, nameInSentence, nextQuarter, pad2, periodRange, quarterLong, quarterShort, reportingQuarter } from './format';
 import type { Section, Sentences } from './sections';
 import { renderSections } from './sections';
 import type { SheetModel } from './sheetModel';
@@ -57,7 +57,7 @@ const feedback: Sentences = (ctx) => {
   const received = ctx.figures.feedbackReceived;
   const resolved = ctx.figures.feedbackResolved;
   if (received === 0) {
-    return [`- Đến thời điểm báo cáo, ${ctx.info.agency.trim()} không nhận phản ánh, kiến nghị về quy định hành chính và hành vi hành chính.`];
+    return [`- Đến thời điểm báo cáo, ${nameInSentence(ctx.info.agency)} không nhận phản ánh, kiến nghị về quy định hành chính và hành vi hành chính.`];
   }
   const pending = received !== undefined && resolved !== undefined ? pad2(received - resolved) : typed(ctx, 'feedbackResolved');
   return [
@@ -77,7 +77,7 @@ const dossierResults: Sentences = (ctx) => {
 const electronic: Sentences = (ctx) => {
   const i = ctx.result.indicators;
   return [
-    `- Thực hiện Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử; UBND tỉnh công bố danh mục thủ tục hành chính tiếp nhận trực tuyến thuộc thẩm quyền giải quyết của ${ctx.info.agency.trim()} đến kỳ báo cáo, cụ thể:`,
+    `- Thực hiện Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử; UBND tỉnh công bố danh mục thủ tục hành chính tiếp nhận trực tuyến thuộc thẩm quyền giải quyết của ${nameInSentence(ctx.info.agency)} đến kỳ báo cáo, cụ thể:`,
     `+ Trên Cổng Dịch vụ công tỉnh: ${pad2(i.proceduresProvincialPortal)} thủ tục (cung cấp dịch vụ công trực tuyến mức độ 3: ${pad2(i.proceduresProvincialPortalPartial)} TTHC; cung cấp dịch vụ công trực tuyến mức độ 4: ${pad2(i.proceduresProvincialPortalFull)} TTHC);`,
     `+ Trên Cổng Dịch vụ công quốc gia: ${pad2(i.proceduresNationalPortal)} thủ tục (cung cấp dịch vụ công trực tuyến mức độ 3: ${pad2(i.proceduresNationalPortalPartial)} TTHC; cung cấp dịch vụ công trực tuyến mức độ 4: ${pad2(i.proceduresNationalPortalFull)} TTHC).`,
     `Trong kỳ báo cáo đã tiếp nhận giải quyết ${pad2(i.newOnline)} thủ tục hành chính trên môi trường mạng.`,
@@ -160,7 +160,7 @@ export function renderQuarterly(ctx: ReportContext, sheetName: string): SheetMod
   renderSections(b, ctx, SECTIONS);
   paragraph(
     b,
-    `Trên đây là Báo cáo kết quả công tác kiểm soát TTHC, triển khai cơ chế một cửa, một cửa liên thông trong giải quyết TTHC và thực hiện TTHC trên môi trường điện tử ${quarter}. ${ctx.info.agency.trim()} báo cáo ${ctx.info.recipient.trim()} xem xét, tổng hợp theo quy định./.`,
+    `Trên đây là Báo cáo kết quả công tác kiểm soát TTHC, triển khai cơ chế một cửa, một cửa liên thông trong giải quyết TTHC và thực hiện TTHC trên môi trường điện tử ${quarter}. ${nameInSentence(ctx.info.agency)} báo cáo ${nameInSentence(ctx.info.recipient)} xem xét, tổng hợp theo quy định./.`,
   );
   closingBlock(b, ctx.info);
   return b.build(sheetName, pageSetup('portrait', b.row - 1, b.lastColumn), DEFAULT_FONT);

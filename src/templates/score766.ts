@@ -9,7 +9,7 @@ import {
   DEFAULT_FONT, closingBlock, documentHeader, documentTitle, pageSetup, paragraph,
   portraitBuilder, recipientLine,
 } from './frame';
-import { count, formatDate, percent, points } from './format';
+import { count, formatDate, nameInSentence, percent, points } from './format';
 import type { SheetBuilder } from './layout';
 import { SCORE766_MAX_POINTS, evaluate766 } from './score766Rules';
 import type { GroupScore, IndicatorScore } from './score766Rules';
@@ -113,7 +113,7 @@ export function renderScore766(ctx: ReportContext, sheetName: string): SheetMode
   recipientLine(b, ctx.info.recipient);
   paragraph(
     b,
-    `Số liệu từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}, tính từ danh mục TTHC và sổ theo dõi hồ sơ của ${ctx.info.agency.trim()}. Chỉ số cần dữ liệu ngoài sổ theo dõi được ghi "${NOT_COMPUTED}" cùng dữ liệu còn thiếu, không tính là 0 điểm.`,
+    `Số liệu từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}, tính từ danh mục TTHC và sổ theo dõi hồ sơ của ${nameInSentence(ctx.info.agency)}. Chỉ số cần dữ liệu ngoài sổ theo dõi được ghi "${NOT_COMPUTED}" cùng dữ liệu còn thiếu, không tính là 0 điểm.`,
   );
 
   const head = b.row;

@@ -12,10 +12,13 @@
  *   80%, hài lòng trong giải quyết TTHC 90%; below that, rate × maximum / threshold; without a
  *   threshold, rate × maximum): Văn phòng Chính phủ's "Mô tả công thức tính chỉ số 766" used
  *   by the evaluation system on Cổng Dịch vụ công quốc gia;
- * - points of each indicator within its group: as that evaluation system allots them
- *   (công khai 6/4/2/6, hài lòng 6/6/6, tiến độ 20, số hóa 6/4/2/2 and 8 for dân cư data,
- *   dịch vụ trực tuyến 2/4/6 and thanh toán 4/6). Check them against the appendix in force
- *   when Văn phòng Chính phủ revises the index.
+ * - points of each indicator within its group, as the evaluation system allots them:
+ *   công khai 6/4/2/6 (the 4 for "cập nhật, công khai đúng hạn" is also in published summaries
+ *   of the decision), tiến độ 20 for the single on-time indicator, hài lòng 6/6/6 (idem),
+ *   số hóa 6/4/2/2 plus 8 for population data. The online group's split (2/4/6 for the
+ *   online-service indicators, 4/6 for payment; 12 + 10 in the live system) is the least
+ *   certain: check it, and the others, against the appendix in force when Văn phòng Chính
+ *   phủ revises the index. The report says the official score is the system's.
  */
 
 import type { Figures, IndicatorResult } from '../core/types';

@@ -29,7 +29,7 @@ export function validSheetName(wanted: string): string {
  * within 31 characters) until no existing sheet has it, ignoring case as Excel does.
  */
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
+  const taken = new Set(existing.map((n) => n.normalize('NFC').toLocaleLowerCase()));
   const base = validSheetName(wanted);
   if (!taken.has(base.toLocaleLowerCase())) return base;
   for (let n = 2; ; n += 1) {

@@ -1,5 +1,5 @@
 import {
-  count, formatDate, nextQuarter, pad2, percent, placeAndDate, quarterLong, quarterShort, ratio,
+  count, formatDate, nameInSentence, nextQuarter, pad2, percent, placeAndDate, quarterLong, quarterShort, ratio,
   reportingQuarter, roman,
 } from '../../src/templates/format';
 import { day } from '../helpers/indicatorFixture';
@@ -56,5 +56,15 @@ describe('quarters', () => {
   test('the next quarter of Q4 is Q1 of the next year', () => {
     expect(quarterShort(nextQuarter({ year: 2023, quarter: 4 }))).toBe('Quý I/2024');
     expect(quarterLong({ year: 2023, quarter: 2 })).toBe('Quý II năm 2023');
+  });
+});
+
+describe('names inside sentences', () => {
+  test('a name typed in normal case is kept', () => {
+    expect(nameInSentence(' Sở Ngoại vụ ')).toBe('Sở Ngoại vụ');
+  });
+
+  test('a name typed in capitals does not shout mid-sentence', () => {
+    expect(nameInSentence('SỞ NGOẠI VỤ')).toBe('Sở Ngoại Vụ');
   });
 });

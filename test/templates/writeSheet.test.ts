@@ -99,6 +99,10 @@ describe('sheet names', () => {
     expect((await roundTrip(workbook)).worksheets.map((w) => w.name)).toEqual(['BÁO CÁO', 'Báo cáo (2)', 'Báo cáo (3)']);
   });
 
+  test('a name differing only in Unicode composition still clashes', () => {
+    expect(uniqueSheetName('Báo cáo', ['Báo cáo'.normalize('NFD')])).toBe('Báo cáo (2)');
+  });
+
   test('characters Excel refuses are removed', () => {
     expect(validSheetName("Quý II/2023: [BC]*?\\'x'")).toBe('Quý II 2023 BC x');
     expect(validSheetName(' / ')).toBe('Báo cáo');
