@@ -1,0 +1,6 @@
+/** The Office.js adapter: reads the input tables and writes report sheets in the open workbook. */
+
+export { readTables, ReadTablesError } from './readTables';
+export type { ReadTablesOptions } from './readTables';
+export { writeReport, ReportWriteError } from './writeReport';
+export type { ExcelRun, WriteReportOptions, WriteReportResult } from './writeReport';

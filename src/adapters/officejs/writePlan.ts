@@ -1,0 +1,154 @@
+/**
+ * Everything the Office.js writer sends, worked out from the sheet model without any Office
+ * call: whole-rectangle arrays for values, number formats and formulas, format groups as
+ * multi-area addresses, sizes grouped by value, page setup in points. The writer then queues
+ * a fixed handful of range operations per group, however many cells the report has.
+ */
+
+import type { SheetModel } from '../../templates/sheetModel';
+import { columnsAddress, joinAddresses, rectAddress, Rect, rowsAddress, runsOf } from './a1';
+import { CellFormat, formatGroups, FormatGroup } from './formatGroups';
+import { needsTextFormat } from './textCells';
+import { columnWidthToPoints, mmToPoints } from './units';
+
+export const TEXT_FORMAT = '@';
+
+/** Values, number formats and formulas of the rectangle from A1 to the last written cell. */
+export interface ContentPlan {
+  address: string;
+  /**
+   * `null` leaves a cell alone (Office.js skips nulls in 2-D arrays, see "Blank and null values
+   * in Excel add-ins" on learn.microsoft.com): empty cells and formula cells.
+   */
+  values: (string | number | null)[][];
+  /** `@` for text Excel would otherwise convert, the model's number format elsewhere; null if none at all. */
+  numberFormats: (string | null)[][] | null;
+  /** The template's formulas at their cells, null elsewhere; null if there are none. */
+  formulas: (string | null)[][] | null;
+}
+
+export interface FormatPlan {
+  format: CellFormat;
+  insideHorizontal?: FormatGroup['insideHorizontal'];
+  insideVertical?: FormatGroup['insideVertical'];
+  /** Multi-area references, each within the length Excel accepts. */
+  addresses: string[];
+}
+
+/** One size (points) and the whole rows or columns that take it. */
+export interface SizePlan {
+  points: number;
+  addresses: string[];
+}
+
+export interface PagePlan {
+  paperSize: 'A4';
+  orientation: 'Portrait' | 'Landscape';
+  /** In points. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  fitToWidth: boolean;
+  printArea: string;
+  printTitleRows?: string;
+}
+
+export interface SheetWritePlan {
+  /** The model's columns as whole columns (`A:P`), which get the default font, or null. */
+  defaultFontColumns: string | null;
+  defaultFont: SheetModel['defaultFont'];
+  content: ContentPlan | null;
+  formats: FormatPlan[];
+  merges: string[];
+  columnWidths: SizePlan[];
+  rowHeights: SizePlan[];
+  page: PagePlan;
+}
+
+function contentPlan(model: SheetModel): ContentPlan | null {
+  const written = model.cells.filter((c) => c.formula !== undefined || (c.value !== null && c.value !== ''));
+  if (written.length === 0) return null;
+  const rows = written.reduce((max, c) => Math.max(max, c.row), 0);
+  const cols = written.reduce((max, c) => Math.max(max, c.col), 0);
+  const grid = <T>() => Array.from({ length: rows }, () => Array<T | null>(cols).fill(null));
+  const values = grid<string | number>();
+  const numberFormats = grid<string>();
+  const formulas = grid<string>();
+  let anyFormat = false;
+  let anyFormula = false;
+  for (const cell of written) {
+    const r = cell.row - 1;
+    const c = cell.col - 1;
+    const modelFormat = cell.style?.numberFormat ?? null;
+    if (cell.formula !== undefined) {
+      formulas[r][c] = cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+      anyFormula = true;
+      numberFormats[r][c] = modelFormat;
+    } else {
+      values[r][c] = cell.value;
+      numberFormats[r][c] = typeof cell.value === 'string' && needsTextFormat(cell.value) ? TEXT_FORMAT : modelFormat;
+    }
+    anyFormat ||= numberFormats[r][c] !== null;
+  }
+  return {
+    address: rectAddress({ top: 1, left: 1, bottom: rows, right: cols }),
+    values,
+    numberFormats: anyFormat ? numberFormats : null,
+    formulas: anyFormula ? formulas : null,
+  };
+}
+
+/** Groups rows (or columns) by size, each size with the references of its runs. */
+function sizePlans(sizes: Iterable<[number, number]>, address: (first: number, last: number) => string): SizePlan[] {
+  const byPoints = new Map<number, number[]>();
+  for (const [index, points] of sizes) {
+    const list = byPoints.get(points) ?? [];
+    list.push(index);
+    byPoints.set(points, list);
+  }
+  return [...byPoints].map(([points, indexes]) => ({
+    points,
+    addresses: joinAddresses(runsOf(indexes.sort((a, b) => a - b)).map(([first, last]) => address(first, last))),
+  }));
+}
+
+function pagePlan(model: SheetModel): PagePlan {
+  const { page } = model;
+  const m = page.margins;
+  const plan: PagePlan = {
+    paperSize: 'A4',
+    orientation: page.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+    margins: {
+      top: mmToPoints(m.top),
+      bottom: mmToPoints(m.bottom),
+      left: mmToPoints(m.left),
+      right: mmToPoints(m.right),
+      header: mmToPoints(m.header),
+      footer: mmToPoints(m.footer),
+    },
+    fitToWidth: page.fitToWidth,
+    printArea: page.printArea,
+  };
+  if (page.printTitleRows) plan.printTitleRows = page.printTitleRows;
+  return plan;
+}
+
+export function planSheetWrite(model: SheetModel): SheetWritePlan {
+  const widths = model.columnWidths
+    .map((w, i): [number, number] => [i + 1, columnWidthToPoints(w)])
+    .filter(([, points]) => Number.isFinite(points));
+  const heights = Object.entries(model.rowHeights).map(([row, h]): [number, number] => [Number(row), h]);
+  return {
+    defaultFontColumns: model.columnWidths.length > 0 ? columnsAddress(1, model.columnWidths.length) : null,
+    defaultFont: model.defaultFont,
+    content: contentPlan(model),
+    formats: formatGroups(model).map((g) => {
+      const plan: FormatPlan = { format: g.format, addresses: joinAddresses(g.rects.map((r: Rect) => rectAddress(r))) };
+      if (g.insideHorizontal) plan.insideHorizontal = g.insideHorizontal;
+      if (g.insideVertical) plan.insideVertical = g.insideVertical;
+      return plan;
+    }),
+    merges: model.merges.map((m) => rectAddress(m)),
+    columnWidths: sizePlans(widths, columnsAddress),
+    rowHeights: sizePlans(heights, rowsAddress),
+    page: pagePlan(model),
+  };
+}

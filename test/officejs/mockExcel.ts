@@ -1,0 +1,429 @@
+/**
+ * A mock Excel for the Office.js adapter, built on office-addin-mock's OfficeMockObject (which
+ * gives the load → sync → read rule: a property read before it was loaded and synced comes
+ * back as an error text, which this mock turns into a thrown error).
+ *
+ * What office-addin-mock does not do, this adds:
+ * - a fake workbook (sheets of cells, Excel tables, merges, number formats, formulas) that
+ *   queued operations change only when `context.sync()` runs, in order, as Excel does;
+ * - a log of every property set, method call and load, with the request (batch) it went in;
+ * - a count of `context.sync()` calls per context, and the response payload of each;
+ * - the 5 MB response limit of Excel on the web (`ResponsePayloadSizeLimitExceeded`);
+ * - Excel's reading of typed input: a string written through `values` into a cell that is
+ *   not Text-formatted becomes a formula if it starts with `=`, `+`, `-` or `@`, and a number
+ *   if it is all digits;
+ * - injected failures: sync number n throws after applying its first k operations.
+ * Only the members the adapter uses are modelled.
+ */
+
+import { OfficeMockObject } from 'office-addin-mock';
+
+export type CellValue = string | number | boolean;
+
+/** An Excel table; positions 0-based as Office.js counts, header row included. */
+export interface FakeTable {
+  name: string;
+  top: number;
+  left: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface FakeSheet {
+  name: string;
+  /** `grid[r][c]`, 0-based from A1; a missing cell is empty. */
+  grid: CellValue[][];
+  /** By `row:col` (1-based). */
+  numberFormats: Map<string, string>;
+  formulas: Map<string, string>;
+  merges: string[];
+  tables: FakeTable[];
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  active: string | null = null;
+
+  /** Adds a sheet with `rows` placed with their first cell at `at` (1-based). */
+  addSheet(name: string, rows: CellValue[][] = [], at = { row: 1, col: 1 }): FakeSheet {
+    const sheet: FakeSheet = { name, grid: [], numberFormats: new Map(), formulas: new Map(), merges: [], tables: [] };
+    rows.forEach((row, r) => {
+      const target = (sheet.grid[at.row - 1 + r] ??= []);
+      row.forEach((v, c) => {
+        target[at.col - 1 + c] = v;
+      });
+    });
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Adds an Excel table over cells already on `sheet` (1-based first cell, header included). */
+  addTable(sheet: FakeSheet, name: string, at: { row: number; col: number }, rowCount: number, columnCount: number): void {
+    sheet.tables.push({ name, top: at.row - 1, left: at.col - 1, rowCount, columnCount });
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  }
+
+  /** A cell's value (1-based), undefined if empty. */
+  value(sheet: FakeSheet, row: number, col: number): CellValue | undefined {
+    return sheet.grid[row - 1]?.[col - 1];
+  }
+
+  /** A deep copy, to compare the workbook before and after. */
+  snapshot(): unknown {
+    return this.sheets.map((s) => ({
+      name: s.name,
+      grid: s.grid.map((r) => [...r]),
+      numberFormats: [...s.numberFormats],
+      formulas: [...s.formulas],
+      merges: [...s.merges],
+      tables: s.tables.map((t) => ({ ...t })),
+    }));
+  }
+}
+
+export interface LogEntry {
+  seq: number;
+  /** 0 for the main context, then one per `run` batch. */
+  context: number;
+  /** The request (1-based sync number of its context) the operation went in. */
+  batch: number;
+  /** Which object: `worksheets`, `sheet(HoSo)`, `sheet(HoSo).getRange(A1:P8).format.font`… */
+  target: string;
+  op: 'set' | 'call' | 'load';
+  name: string;
+  value: unknown;
+}
+
+export interface MockOptions {
+  /** Sync number `sync` of the main context throws after applying its first `afterOps` operations. */
+  failAt?: { sync: number; afterOps?: number };
+  /** Largest response in bytes before the host refuses it (Excel on the web: 5 MB). */
+  responseLimit?: number;
+}
+
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code, name: 'RichApi.Error' });
+}
+
+/** `C5` or `A1:P80` → first cell (1-based). */
+function topLeft(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)/.exec(address);
+  if (!m) throw new Error(`mock: unsupported address ${address}`);
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), col };
+}
+
+const NOT_READY = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
+
+/** Where a worksheet object points: a sheet found now, one added at sync, or one looked up by name at sync. */
+interface SheetHolder {
+  sheet?: FakeSheet;
+  lookup?: string;
+}
+
+class MockContext {
+  syncs = 0;
+  private ops: Array<() => void> = [];
+  private loads: Array<() => unknown[][]> = [];
+  private pending = new Set<OfficeMockObject>();
+  private proxies = new WeakMap<object, unknown>();
+  private raws = new WeakMap<object, OfficeMockObject>();
+  private worksheetsProxy?: unknown;
+  private tablesProxy?: unknown;
+  readonly requestContext: Excel.RequestContext;
+
+  constructor(
+    private readonly excel: MockExcel,
+    readonly id: number,
+  ) {
+    // Collections are made on first use, so they list the sheets as they are then.
+    const workbook = {};
+    Object.defineProperty(workbook, 'worksheets', { get: () => (this.worksheetsProxy ??= this.worksheetCollection()) });
+    Object.defineProperty(workbook, 'tables', { get: () => (this.tablesProxy ??= this.tableCollection()) });
+    this.requestContext = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  private get wb(): FakeWorkbook {
+    return this.excel.workbook;
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.ops;
+    const loads = this.loads;
+    const pending = [...this.pending];
+    this.ops = [];
+    this.loads = [];
+    this.pending.clear();
+    const fail = this.excel.options.failAt;
+    if (this.id === 0 && fail && fail.sync === this.syncs) {
+      ops.slice(0, fail.afterOps ?? 0).forEach((op) => op());
+      throw officeError('GeneralException', `Injected failure in sync ${this.syncs}`);
+    }
+    const payload = loads.reduce((sum, values) => sum + Buffer.byteLength(JSON.stringify(values())), 0);
+    if (payload > (this.excel.options.responseLimit ?? WEB_PAYLOAD_LIMIT)) {
+      this.excel.refusals++;
+      throw officeError('ResponsePayloadSizeLimitExceeded', `Response of ${payload} bytes is over the limit`);
+    }
+    if (this.id === 0) this.excel.payloads.push(payload);
+    for (const op of ops) op();
+    for (const mock of pending) await mock.sync();
+    // OfficeMockObject finishes copying loaded values in later microtasks.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private queue(op: () => void): void {
+    this.ops.push(op);
+  }
+
+  private log(target: string, op: LogEntry['op'], name: string, value: unknown): void {
+    this.excel.log.push({ seq: this.excel.log.length, context: this.id, batch: this.syncs + 1, target, op, name, value });
+  }
+
+  /**
+   * Wraps a mock so that loads, sets and calls are logged, sets can have an effect at sync,
+   * and reading a property that was not loaded and synced throws.
+   */
+  private wrap<T = any>(raw: OfficeMockObject, target: string, onSet: Record<string, (value: any) => void> = {}, onLoad?: (what: string) => void): T {
+    const known = this.proxies.get(raw);
+    if (known) return known as T;
+    const proxy: any = new Proxy(raw, {
+      get: (obj, prop, receiver) => {
+        if (prop === 'load') {
+          return (what: string) => {
+            this.log(target, 'load', String(what), what);
+            this.pending.add(obj);
+            onLoad?.(what);
+            obj.load(what);
+            return receiver;
+          };
+        }
+        const value = Reflect.get(obj, prop);
+        if (this.raws.has(value)) return value;
+        if (value instanceof OfficeMockObject) return this.wrap(value, `${target}.${String(prop)}`);
+        if (typeof value === 'function' && typeof prop === 'string' && Object.prototype.hasOwnProperty.call(obj, prop)) {
+          return (...args: unknown[]) => {
+            this.log(target, 'call', prop, args);
+            return value(...args);
+          };
+        }
+        if (typeof value === 'string' && NOT_READY.has(value)) throw new Error(`mock: ${target}.${String(prop)} read before load and sync`);
+        return value;
+      },
+      set: (obj, prop, value) => {
+        this.log(target, 'set', String(prop), value);
+        (obj as any)[prop] = value;
+        const effect = onSet[String(prop)];
+        if (effect) this.queue(() => effect(value));
+        return true;
+      },
+    });
+    this.proxies.set(raw, proxy);
+    this.raws.set(proxy, raw);
+    return proxy;
+  }
+
+  /** `isNullObject`, readable only after the next sync, as in Office.js. */
+  private nullable(raw: OfficeMockObject, isNull: () => boolean): void {
+    const createdBefore = this.syncs;
+    Object.defineProperty(raw, 'isNullObject', {
+      get: () => {
+        if (this.syncs <= createdBefore) throw new Error('mock: isNullObject read before sync');
+        return isNull();
+      },
+    });
+  }
+
+  private resolve(holder: SheetHolder): FakeSheet {
+    const sheet = holder.sheet ?? (holder.lookup !== undefined ? this.wb.sheet(holder.lookup) : undefined);
+    if (!sheet || !this.wb.sheets.includes(sheet)) throw officeError('ItemNotFound', 'The worksheet does not exist');
+    return sheet;
+  }
+
+  private worksheetCollection(): unknown {
+    const items = this.wb.sheets.map((s) => this.worksheet({ sheet: s }, s.name));
+    const raw = new OfficeMockObject({
+      items,
+      add: (name: string) => {
+        const holder: SheetHolder = {};
+        this.queue(() => {
+          if (this.wb.sheet(name)) throw officeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+          holder.sheet = this.wb.addSheet(name);
+        });
+        return this.worksheet(holder, `+${name}`);
+      },
+      getItem: (name: string) => this.worksheet({ lookup: name }, name),
+      getItemOrNullObject: (name: string) => {
+        const sheet = this.worksheet({ lookup: name }, name);
+        this.nullable(sheet as OfficeMockObject, () => !this.wb.sheet(name));
+        return sheet;
+      },
+    });
+    // `items/name` loads each sheet's name.
+    raw.load = ((what: string) => {
+      OfficeMockObject.prototype.load.call(raw, 'items');
+      if (/items\/name/.test(what)) for (const item of items) (item as any).load('name');
+      return raw;
+    }) as any;
+    return this.wrap(raw, 'worksheets');
+  }
+
+  private tableCollection(): unknown {
+    const items = this.wb.sheets.flatMap((s) => s.tables.map((t) => this.table(s, t)));
+    const raw = new OfficeMockObject({ items });
+    raw.load = ((what: string) => {
+      OfficeMockObject.prototype.load.call(raw, 'items');
+      if (/items\/name/.test(what)) for (const item of items) (item as any).load('name');
+      return raw;
+    }) as any;
+    return this.wrap(raw, 'tables');
+  }
+
+  private table(sheet: FakeSheet, t: FakeTable): unknown {
+    const raw = new OfficeMockObject({
+      name: t.name,
+      getRange: () => this.bounds(`table(${t.name}).getRange()`, { row: t.top, col: t.left, rows: t.rowCount, cols: t.columnCount }),
+    });
+    // A navigation property: the table's sheet, as the worksheet object of that sheet.
+    (raw as any).worksheet = this.worksheet({ sheet }, sheet.name);
+    return this.wrap(raw, `table(${t.name})`);
+  }
+
+  /** A range whose position is loaded (used range, table range); null when `box` is. */
+  private bounds(target: string, box: { row: number; col: number; rows: number; cols: number } | null): unknown {
+    const raw = new OfficeMockObject({
+      rowIndex: box?.row ?? 0,
+      columnIndex: box?.col ?? 0,
+      rowCount: box?.rows ?? 0,
+      columnCount: box?.cols ?? 0,
+    });
+    this.nullable(raw, () => box === null);
+    return this.wrap(raw, target);
+  }
+
+  private worksheet(holder: SheetHolder, label: string): unknown {
+    const target = `sheet(${label})`;
+    const raw: OfficeMockObject = new OfficeMockObject({
+      name: holder.sheet?.name ?? holder.lookup ?? label.replace(/^\+/, ''),
+      pageLayout: { setPrintArea: () => undefined, setPrintTitleRows: () => undefined },
+      getRange: (address?: string) => this.range(holder, `${target}.getRange(${address ?? ''})`, address),
+      getRanges: (address: string) => this.range(holder, `${target}.getRanges(${address})`, undefined),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => this.valuesRange(holder, `${target}.getRangeByIndexes(${row},${col},${rows},${cols})`, row, col, rows, cols),
+      getUsedRangeOrNullObject: () => this.bounds(`${target}.getUsedRangeOrNullObject()`, usedBox(this.resolve(holder))),
+      activate: () => this.queue(() => (this.wb.active = this.resolve(holder).name)),
+      delete: () =>
+        this.queue(() => {
+          const sheet = this.resolve(holder);
+          this.wb.sheets = this.wb.sheets.filter((s) => s !== sheet);
+        }),
+    });
+    return this.wrap(raw, target, {
+      name: (name: string) => {
+        const sheet = this.resolve(holder);
+        const clash = this.wb.sheet(name);
+        if (clash && clash !== sheet) throw officeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+        if (this.wb.active === sheet.name) this.wb.active = name;
+        sheet.name = name;
+      },
+    });
+  }
+
+  /** A range or multi-area range to write to. */
+  private range(holder: SheetHolder, target: string, address: string | undefined): unknown {
+    const raw = new OfficeMockObject({
+      format: { font: {}, fill: {}, borders: { getItem: (index: string) => this.wrap(new OfficeMockObject({}), `${target}.format.borders.getItem(${index})`) } },
+      merge: () => this.queue(() => this.resolve(holder).merges.push(address ?? '')),
+    });
+    const at = (): { row: number; col: number } => topLeft(address ?? '');
+    const eachCell = (grid: unknown[][], write: (sheet: FakeSheet, row: number, col: number, v: any) => void) => {
+      const sheet = this.resolve(holder);
+      const { row, col } = at();
+      grid.forEach((line, r) => line.forEach((v, c) => v !== null && write(sheet, row + r, col + c, v)));
+    };
+    return this.wrap(raw, target, {
+      numberFormat: (grid: unknown[][]) => eachCell(grid, (sheet, row, col, v) => sheet.numberFormats.set(`${row}:${col}`, v)),
+      formulas: (grid: unknown[][]) => eachCell(grid, (sheet, row, col, v) => sheet.formulas.set(`${row}:${col}`, v)),
+      values: (grid: unknown[][]) =>
+        eachCell(grid, (sheet, row, col, v) => {
+          const isText = sheet.numberFormats.get(`${row}:${col}`) === '@';
+          if (typeof v === 'string' && !isText && /^[=+\-@]/.test(v)) sheet.formulas.set(`${row}:${col}`, v);
+          else (sheet.grid[row - 1] ??= [])[col - 1] = typeof v === 'string' && !isText && /^\d+$/.test(v) ? Number(v) : v;
+        }),
+    });
+  }
+
+  /** A block of cells whose `values` can be loaded (empty cells read as ""). */
+  private valuesRange(holder: SheetHolder, target: string, row: number, col: number, rows: number, cols: number): unknown {
+    const sheet = this.resolve(holder);
+    const values: CellValue[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const line = sheet.grid[row + r] ?? [];
+      const out: CellValue[] = new Array(cols);
+      for (let c = 0; c < cols; c++) out[c] = line[col + c] ?? '';
+      values.push(out);
+    }
+    const raw = new OfficeMockObject({ values });
+    return this.wrap(raw, target, {}, (what) => {
+      if (/values/.test(what)) this.loads.push(() => values);
+    });
+  }
+}
+
+/** The smallest box holding every non-empty cell (0-based), or null. */
+function usedBox(sheet: FakeSheet): { row: number; col: number; rows: number; cols: number } | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  sheet.grid.forEach((line, r) =>
+    line?.forEach((v, c) => {
+      if (v === undefined || v === '') return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }),
+  );
+  return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+export class MockExcel {
+  readonly log: LogEntry[] = [];
+  /** Response bytes of each sync of the main context. */
+  readonly payloads: number[] = [];
+  /** Syncs refused for their response size. */
+  refusals = 0;
+  readonly contexts: MockContext[] = [];
+  private readonly main: MockContext;
+
+  constructor(
+    readonly workbook: FakeWorkbook,
+    readonly options: MockOptions = {},
+  ) {
+    this.main = this.newContext();
+  }
+
+  /** The context a task pane gets from `Excel.run`. */
+  get context(): Excel.RequestContext {
+    return this.main.requestContext;
+  }
+
+  /** `context.sync()` calls on the main context. */
+  get syncs(): number {
+    return this.main.syncs;
+  }
+
+  /** A stand-in for `Excel.run`: each batch gets a fresh context on the same workbook. */
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.newContext().requestContext);
+
+  private newContext(): MockContext {
+    const context = new MockContext(this, this.contexts.length);
+    this.contexts.push(context);
+    return context;
+  }
+}
