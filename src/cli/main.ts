@@ -2,13 +2,14 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { readTablesFromFile, WorkbookFileError } from '../adapters/exceljs/readWorkbook';
+import { writeFormulaSheet } from '../adapters/exceljs/formulaSheet';
 import { writeInputSheets } from '../adapters/exceljs/writeInputs';
 import { writeSheetModel } from '../adapters/exceljs/writeSheet';
 import { dayFromDate, formatDay, isoDay } from '../core/days';
 import { hasErrors, ReportData, reportDataFor } from '../core/engine';
 import { parseInputs } from '../core/inputs';
 import { describePeriod, periodFromLabel, periodFromRange } from '../core/periods';
-import { sampleSheets, SAMPLE_PERIODS } from '../core/sample';
+import { sampleSheets, SAMPLE_PERIODS } from '../sample/sampleWorkbook';
 import { Issue, Language, Period } from '../core/types';
 import { REPORT_IDS, renderReport, ReportId } from '../templates';
 import { Args, optionText, parseArgs, UsageError } from './args';
@@ -168,6 +169,7 @@ async function writeReport(data: ReportData, report: ReportId, output: string): 
 async function writeSample(output: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   writeInputSheets(workbook, sampleSheets());
+  writeFormulaSheet(workbook);
   await writeWorkbookAtomically(workbook, output);
 }
 

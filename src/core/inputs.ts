@@ -310,7 +310,7 @@ function readNarratives(tables: RawTables, ctx: Context): Record<string, Narrati
   if (!table) return result;
   for (const r of tableRows(table)) {
     const period = readPeriodCell(ctx, table.sheet, r);
-    const section = cellText(r.get('section')).replace(/\s+/g, '').replace(/\.$/, '').toUpperCase();
+    const section = sectionKey(cellText(r.get('section')));
     const before = ctx.issues.length;
     const text = ctx.text(table.sheet, r, 'text');
     if (!section) ctx.error(table.sheet, r, 'section', 'required');
@@ -318,6 +318,14 @@ function readNarratives(tables: RawTables, ctx: Context): Record<string, Narrati
     ((result[period] ??= {})[section] ??= []).push(text);
   }
   return result;
+}
+
+/** `i.7`, `I. 7.` → `I.7`; `mo dau` → `Mở đầu`; other names as written. */
+export function sectionKey(text: string): string {
+  const compact = text.replace(/\s+/g, '').replace(/\.$/, '');
+  if (/^[IVX]+(\.\d+)*$/i.test(compact)) return compact.toUpperCase();
+  if (['mo dau', 'opening', 'introduction'].includes(normalizeLabel(text))) return 'Mở đầu';
+  return text.trim().replace(/\s+/g, ' ');
 }
 
 function readHolidays(tables: RawTables, ctx: Context): HolidayEntry[] {

@@ -4,34 +4,25 @@
  * reviews, the department's own account of its work).
  */
 
+import { FIGURE_KEYS } from '../templates/figureKeys';
+
 const Q2 = '2023-Q2';
 const JAN_AUG = '01/01/2023-31/08/2023';
 
-/** [Kỳ báo cáo, Mã chỉ tiêu, Giá trị]. */
-export const SAMPLE_FIGURES: [string, string, number][] = [
-  [Q2, 'impactAssessedProcedures', 0],
-  [Q2, 'impactAssessedIssuedProcedures', 0],
-  [Q2, 'appraisedProcedures', 0],
-  [Q2, 'appraisedLegalDocuments', 0],
-  [Q2, 'announcementDecisions', 0],
-  [Q2, 'announcedLegalDocuments', 0],
-  [Q2, 'reviewPlannedProcedures', 0],
-  [Q2, 'reviewedProcedures', 0],
-  [Q2, 'simplifiedKept', 0],
-  [Q2, 'simplifiedAbolished', 0],
-  [Q2, 'simplifiedAmended', 0],
-  [Q2, 'simplifiedReplaced', 0],
-  [Q2, 'simplifiedLinked', 0],
-  [Q2, 'simplifiedElectronic', 0],
-  [Q2, 'feedbackReceived', 0],
-  [Q2, 'feedbackResolved', 0],
-  [JAN_AUG, 'proceduresReusingDigitisedResults', 0],
-  [JAN_AUG, 'proceduresReusingDatabases', 0],
-];
+/**
+ * [Kỳ báo cáo, Mã chỉ tiêu, Giá trị]: every typed-in figure the two seed reports
+ * print, with the value they print.
+ */
+export const SAMPLE_FIGURES: [string, string, number][] = FIGURE_KEYS.flatMap((f): [string, string, number][] => {
+  if (f.seedValue === undefined) return [];
+  if (f.report === 'quarterly') return [[Q2, f.key, f.seedValue]];
+  if (f.report === 'digitisation') return [[JAN_AUG, f.key, f.seedValue]];
+  return [];
+});
 
 /** [Kỳ báo cáo, Mục, Nội dung]: one paragraph a row. */
 export const SAMPLE_NARRATIVES: [string, string, string][] = [
-  [Q2, 'I.1', 'Từ ngày 15/3/2023 đến ngày 14/6/2023, Sở Ngoại vụ chưa tham mưu UBND tỉnh ban hành văn bản quy phạm pháp luật có nội dung liên quan đến thủ tục hành chính, đến thời điểm báo cáo, nên không thực hiện đánh giá tác động thủ tục hành chính.'],
+  [Q2, 'I.1', 'Sở Ngoại vụ chưa tham mưu UBND tỉnh ban hành văn bản quy phạm pháp luật có nội dung liên quan đến thủ tục hành chính, đến thời điểm báo cáo, nên không thực hiện đánh giá tác động thủ tục hành chính.'],
   [Q2, 'I.2', 'Sở Ngoại vụ không được cấp thẩm quyền giao thẩm định, thẩm tra TTHC quy định tại dự thảo văn bản QPPL.'],
   [Q2, 'I.5', 'Trong kỳ, Sở Ngoại vụ chưa tiếp nhận đơn thư phản ánh hay kiến nghị những vi phạm quy định hành chính, hoặc hành vi hành chính nên chưa có trường hợp nào phải xử lý liên quan đến TTHC; đồng thời, công chức của Sở được cử làm việc tại Trung tâm Phục vụ hành chính công tỉnh cũng không nhận các phản ánh, kiến nghị của tổ chức, cá nhân liên quan đến giải quyết thủ tục hành chính.'],
   [Q2, 'I.6', '- Báo cáo kết quả thực hiện đánh giá tác động chính sách, đánh giá tác động thủ tục hành chính trong công tác xây dựng văn bản quy phạm pháp luật gửi Văn phòng UBND tỉnh; Báo cáo rà soát danh sách các TTHC liên thông giữa các cấp chính quyền thuộc phạm vi chức năng quản lý của đơn vị, thực hiện tái cấu trúc quy trình nội bộ; có Văn bản gửi Văn phòng UBND tỉnh đề nghị xem xét kiện toàn danh sách cán bộ đầu mối thực hiện nhiệm vụ kiểm soát thủ tục hành chính của Sở để phù hợp với chức năng nhiệm vụ công việc được phân công đối với công tác kiểm soát thủ tục hành chính tại cơ quan, đơn vị theo quy định.'],
@@ -49,7 +40,7 @@ export const SAMPLE_NARRATIVES: [string, string, string][] = [
   [Q2, 'III', '- Tăng cường công tác tuyên truyền kiểm soát thủ tục hành chính, trong đó tập trung khuyến khích tổ chức và công dân sử dụng dịch vụ công trực tuyến mức độ 3, 4 và sử dụng dịch vụ bưu chính công ích trong quá trình nộp hồ sơ và trả kết quả giải quyết thủ tục hành chính.'],
   [Q2, 'III', '- Quán triệt công chức của Sở tổ chức thực hiện đúng, đầy đủ các quy định có liên quan đến công tác cải cách thủ tục hành chính trong lĩnh vực ngoại vụ.'],
 
-  [JAN_AUG, 'MO_DAU', 'Thực hiện Văn bản số 4488/UBND-NC2 ngày 24/8/2023 của UBND tỉnh về việc rà soát, đánh giá tình hình kết quả triển khai các giải pháp nâng cao hiệu quả giải quyết TTHC, Sở Ngoại vụ báo cáo kết quả thực hiện như sau:'],
+  [JAN_AUG, 'Mở đầu', 'Thực hiện Văn bản số 4488/UBND-NC2 ngày 24/8/2023 của UBND tỉnh về việc rà soát, đánh giá tình hình kết quả triển khai các giải pháp nâng cao hiệu quả giải quyết TTHC, Sở Ngoại vụ báo cáo kết quả thực hiện như sau:'],
   [JAN_AUG, 'I.1', 'Sở Ngoại vụ cụ thể hóa nội dung về số hóa hồ sơ, kết quả giải quyết thủ tục hành chính thuộc thẩm quyền giải quyết vào Kế hoạch cải cách hành chính, kế hoạch kiểm soát TTHC và thực hiện cơ chế một cửa, một cửa liên thông, thực hiện TTHC trên môi trường điện tử hàng năm.'],
   [JAN_AUG, 'I.1', 'Việc trả kết quả giải quyết TTHC dưới dạng văn bản điện tử cho công dân trên Cổng DVC trực tuyến của tỉnh chưa thực hiện được vì kết quả các TTHC do Sở tiếp nhận và trả kết quả là hộ chiếu, bản dịch công chứng hoặc bản gốc có dán tem Chứng nhận lãnh sự, Hợp pháp hóa lãnh sự…để công dân sử dụng tại nước ngoài.'],
   [JAN_AUG, 'I.1', 'Phối hợp với Sở Thông tin và Truyền thông tỉnh hoàn thiện việc kết nối, tích hợp, chia sẻ dữ liệu về TTHC thuộc Sở lên Cổng dịch vụ công quốc gia và Cổng dịch vụ công của tỉnh; cử cán bộ tham gia tập huấn, triển khai công tác số hóa trong tiếp nhận, giải quyết TTHC do tỉnh tổ chức.'],

@@ -1,7 +1,7 @@
-import { dateFromDay, dayFromParts } from './days';
-import { WorkCalendar } from './workingDays';
+import { dateFromDay, dayFromParts } from '../core/days';
+import { WorkCalendar } from '../core/workingDays';
+import { DayNumber, RawCell } from '../core/types';
 import { SAMPLE_FIGURES, SAMPLE_NARRATIVES } from './sampleContent';
-import { DayNumber, RawCell } from './types';
 
 /**
  * The built-in sample: a Sở Ngoại vụ's catalogue and dossier log for 2023, made
@@ -193,7 +193,7 @@ function infoSheet(): SampleSheet {
     header: ['Thông tin', 'Giá trị'],
     rows: [
       ['Cơ quan chủ quản', 'UBND TỈNH BÌNH MINH'],
-      ['Cơ quan', 'SỞ NGOẠI VỤ'],
+      ['Cơ quan', 'Sở Ngoại vụ'],
       ['Địa danh', 'Bình Minh'],
       ['Số văn bản', '/BC-SNV'],
       ['Kính gửi', 'Văn phòng Ủy ban nhân dân tỉnh'],

@@ -4,7 +4,7 @@ import { writeInputSheets } from '../../src/adapters/exceljs/writeInputs';
 import { reportDataFor } from '../../src/core/engine';
 import { parseInputs } from '../../src/core/inputs';
 import { periodFromLabel } from '../../src/core/periods';
-import { sampleSheets, SAMPLE_PERIODS } from '../../src/core/sample';
+import { sampleSheets, SAMPLE_PERIODS } from '../../src/sample/sampleWorkbook';
 import { Inputs } from '../../src/core/types';
 import { makeTempDir } from '../helpers/tempDir';
 

@@ -11,7 +11,7 @@ import { dateFromDay } from '../../src/core/days';
 import { computeIndicators } from '../../src/core/indicators';
 import { parseInputs } from '../../src/core/inputs';
 import { periodFromLabel } from '../../src/core/periods';
-import { sampleSheets, SAMPLE_PERIODS } from '../../src/core/sample';
+import { sampleSheets, SAMPLE_PERIODS } from '../../src/sample/sampleWorkbook';
 import { Indicators, Inputs } from '../../src/core/types';
 
 let ws: ExcelJS.Worksheet;

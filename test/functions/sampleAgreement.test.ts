@@ -9,7 +9,7 @@ import { FLOW_COUNT_KEYS } from '../../src/core/flowCounts';
 import { computeIndicators } from '../../src/core/indicators';
 import { parseInputs, RawTables } from '../../src/core/inputs';
 import { periodFromLabel } from '../../src/core/periods';
-import { sampleSheets, SAMPLE_PERIODS } from '../../src/core/sample';
+import { sampleSheets, SAMPLE_PERIODS } from '../../src/sample/sampleWorkbook';
 import { RawCell } from '../../src/core/types';
 import { dossierCount, dueDate, onlineShareRange, onTimeRateRange } from '../../src/functions/functions';
 

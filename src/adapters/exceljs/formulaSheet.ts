@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { dayFromDate, excelSerialFromDay } from '../../core/days';
 import { FlowCountKey } from '../../core/flowCounts';
 import { quarterOfLabel } from '../../core/periods';
-import { SAMPLE_PERIODS } from '../../core/sample';
+import { SAMPLE_PERIODS } from '../../sample/sampleWorkbook';
 import { columnLetter, normalizeLabel } from '../../core/text';
 import { FunctionError } from '../../functions/errors';
 import {

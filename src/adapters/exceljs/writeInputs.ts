@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { SampleSheet } from '../../core/sample';
+import { SampleSheet } from '../../sample/sampleWorkbook';
 
 /**
  * Writes input sheets the way staff keep them: optional title rows, a bold
