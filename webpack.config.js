@@ -5,6 +5,7 @@
  *                   browser preview page; loads office.js, functions.js and taskpane.js
  *   functions.js    custom functions (src/functions/functions.ts)
  *   functions.json  custom-functions metadata generated from the JSDoc of functions.ts
+ *   functions.vi.json  the same with Vietnamese function names (Excel in Vietnamese)
  *   taskpane.js     React + Fluent UI task pane (src/taskpane/index.tsx)
  *   manifest.xml    with every https://localhost:3000/ rewritten to ADDIN_BASE_URL when set
  *   assets/         icons
@@ -22,6 +23,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { rewriteBaseUrl, normalizeBaseUrl } = require('./scripts/manifest-url');
+const { LocalizedFunctionsPlugin } = require('./scripts/localize-functions');
 
 const DEV_PORT = 3000;
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
@@ -121,6 +123,9 @@ module.exports = (env, argv) => {
         output: 'functions.json',
         input: './src/functions/functions.ts',
       }),
+      // functions.vi.json: the same metadata with the Vietnamese function names of
+      // src/functions/localNames.ts; the manifest's vi-VN Override of the metadata URL.
+      new LocalizedFunctionsPlugin({ input: 'functions.json', output: 'functions.vi.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

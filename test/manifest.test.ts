@@ -143,6 +143,10 @@ describe('manifest.xml', () => {
     expect(resourceValue(scriptResid)).toBe(`${DEV_BASE_URL}functions.js`);
     const metadataResid = xstring(`${cf}/${local('Metadata')}/${local('SourceLocation')}/@resid`);
     expect(resourceValue(metadataResid)).toBe(`${DEV_BASE_URL}functions.json`);
+    // Excel in Vietnamese loads the metadata with Vietnamese function names.
+    expect(xstring(`//*[@id='${metadataResid}']/${local('Override')}[@Locale='vi-VN']/@Value`)).toBe(
+      `${DEV_BASE_URL}functions.vi.json`,
+    );
     const nsResid = xstring(`${cf}/${local('Namespace')}/@resid`);
     expect(resourceValue(nsResid)).toBe('TTHC');
     expect(resourceValue('Taskpane.Url')).toBe(`${DEV_BASE_URL}taskpane.html`);
@@ -220,7 +224,7 @@ describe('manifest.xml', () => {
   });
 
   test('every page, script and icon it points to exists in the source tree or the build', () => {
-    const built = new Set(['taskpane.html', 'help.html', 'functions.js', 'functions.json']);
+    const built = new Set(['taskpane.html', 'help.html', 'functions.js', 'functions.json', 'functions.vi.json']);
     for (const url of allUrls(xml)) {
       const rel = url.slice(DEV_BASE_URL.length);
       if (built.has(rel)) continue; // produced by webpack (see webpack.config.js)
@@ -294,6 +298,7 @@ describe('production hosting address (ADDIN_BASE_URL)', () => {
     expect(urls.filter((u) => !u.startsWith(PROD_BASE))).toEqual([]);
     expect(resourceValue('Taskpane.Url', prod)).toBe(`${PROD_BASE}taskpane.html`);
     expect(resourceValue('Functions.Metadata.Url', prod)).toBe(`${PROD_BASE}functions.json`);
+    expect(prod).toContain(`Value="${PROD_BASE}functions.vi.json"`);
     execFileSync('xmllint', ['--noout', '-'], { input: prod });
   });
 

@@ -23,6 +23,7 @@ describe('dist/', () => {
       'taskpane.js',
       'functions.js',
       'functions.json',
+      'functions.vi.json',
       'manifest.xml',
       'office.js',
       'assets/icon-16.png',
@@ -48,6 +49,10 @@ describe('dist/', () => {
     ]);
     for (const p of share!.parameters) expect(p.description).toMatch(/hồ sơ/);
     expect(share!.result.type).toBe('number');
+    // functions.vi.json (Excel in Vietnamese): same functions, same ids, Vietnamese names.
+    const vi = JSON.parse(read('functions.vi.json')) as typeof meta;
+    expect(vi.functions.map((f) => f.id)).toEqual(meta.functions.map((f) => f.id));
+    expect(vi.functions.find((f) => f.id === 'ONLINE_SHARE')?.name).not.toBe('ONLINE_SHARE');
     // Every function in the metadata is associated in the bundle.
     const bundle = read('functions.js');
     for (const f of meta.functions) expect(bundle).toContain(`"${f.id}"`);
