@@ -128,7 +128,11 @@ function shorten(text: string): string {
 
 /** `Tổng cộng`, `Cộng`, `Total`: a sum row staff put under their log, labelled in a key column or the first filled one. */
 function isTotalRow(row: TableRow, keys: string[]): boolean {
-  return [...keys.map((k) => row.get(k)), row.firstValue()].some((c) => /^(tong cong|tong so|tong|cong|total|sum)$/.test(normalizeLabel(cellText(c))));
+  return [...keys.map((k) => row.get(k)), row.firstValue()].some((c) => {
+    const text = cellText(c);
+    // Cheap first look (this runs on every row): every total label starts with t, c or s.
+    return /^[^a-z0-9]*[tcs]/i.test(text) && /^(tong cong|tong so|tong|cong|total|sum)$/.test(normalizeLabel(text));
+  });
 }
 
 /** `rejected` gets the code and row of each procedure left out for an error, so its dossiers can say why. */
