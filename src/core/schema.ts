@@ -90,12 +90,12 @@ export const HOLIDAY_TABLE: TableSpec = {
   ],
 };
 
-/** Thông tin cơ quan: a key/value sheet; these are the keys it accepts. */
+/** Thông tin cơ quan: a key/value sheet; these are the keys it accepts (Vietnamese, English, others). */
 export const AGENCY_KEYS: Record<string, string[]> = {
   parentAgency: ['Cơ quan chủ quản', 'Parent agency'],
-  agency: ['Cơ quan', 'Tên cơ quan', 'Agency', 'Cơ quan báo cáo'],
+  agency: ['Cơ quan', 'Agency', 'Tên cơ quan', 'Cơ quan báo cáo'],
   place: ['Địa danh', 'Place'],
-  documentNumber: ['Số văn bản', 'Số hiệu', 'Document number', 'Số'],
+  documentNumber: ['Số văn bản', 'Document number', 'Số hiệu', 'Số'],
   recipient: ['Kính gửi', 'Recipient'],
   recipients: ['Nơi nhận', 'Recipients'],
   signerTitle: ['Chức vụ người ký', 'Signer title', 'Chức vụ'],

@@ -1,0 +1,20 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { ALL_TABLES, AGENCY_KEYS } from '../src/core/schema';
+
+const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+
+describe('the README’s data guide', () => {
+  test.each(ALL_TABLES.flatMap((t) => t.columns.map((c) => [t.name, c.labels[0], c.labels[1]])))(
+    '%s: column "%s" is documented with its English label "%s"',
+    (_table, vietnamese, english) => {
+      expect(readme).toContain(vietnamese);
+      expect(readme).toContain(english);
+    },
+  );
+
+  test.each(Object.values(AGENCY_KEYS).map((labels) => [labels[0], labels[1]]))('ThongTin: "%s" (%s) is documented', (vi, en) => {
+    expect(readme).toContain(vi);
+    expect(readme).toContain(en);
+  });
+});
