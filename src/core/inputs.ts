@@ -26,7 +26,7 @@ import {
   TableSpec,
 } from './schema';
 import { locateTable, TableRow, tableRows } from './tableReader';
-import { normalizeLabel } from './text';
+import { columnLetter, normalizeLabel } from './text';
 import { WorkCalendar } from './workingDays';
 import {
   AgencyInfo,
@@ -71,7 +71,7 @@ export function parseInputs(tables: RawTables, options: ParseOptions = {}): Inpu
     dossiers,
     figures: readFigures(tables, ctx),
     narratives: readNarratives(tables, ctx),
-    info: readAgencyInfo(tables[INFO_SHEET]),
+    info: readAgencyInfo(tables[INFO_SHEET], ctx),
     holidays,
     issues: ctx.issues,
   };
@@ -360,19 +360,25 @@ export const EMPTY_AGENCY: AgencyInfo = {
 };
 
 /** ThongTin: each row a label and its value; `Nơi nhận` may take several rows or lines. */
-function readAgencyInfo(raw: RawTable | undefined): AgencyInfo {
+function readAgencyInfo(raw: RawTable | undefined, ctx: Context): AgencyInfo {
   const info: AgencyInfo = { ...EMPTY_AGENCY, recipients: [] };
   if (!raw) return info;
   const lookup = new Map<string, keyof AgencyInfo>();
   for (const [key, labels] of Object.entries(AGENCY_KEYS)) for (const l of labels) lookup.set(normalizeLabel(l), key as keyof AgencyInfo);
-  for (const row of raw.rows) {
-    const cells = row.filter((c) => !isBlank(c)).map(cellText);
-    if (cells.length < 2) continue;
-    const key = lookup.get(normalizeLabel(cells[0]));
-    if (!key) continue;
-    const value = cells[1].slice(0, MAX_TEXT_LENGTH);
+  raw.rows.forEach((row, i) => {
+    const filled = row.map((c, j) => [c, j] as const).filter(([c]) => !isBlank(c));
+    if (filled.length < 2) return;
+    const key = lookup.get(normalizeLabel(cellText(filled[0][0])));
+    if (!key) return;
+    let value = cellText(filled[1][0]);
+    if (value.length > MAX_TEXT_LENGTH) {
+      const column = columnLetter(raw.firstColumn + filled[1][1]);
+      const params = { value: value.length, other: MAX_TEXT_LENGTH };
+      ctx.issues.push({ severity: 'warning', sheet: raw.sheet, row: raw.firstRow + i, column, message: message('textTooLong', ctx.language, params) });
+      value = value.slice(0, MAX_TEXT_LENGTH);
+    }
     if (key === 'recipients') info.recipients.push(...value.split(/\r?\n/).map((s) => s.trim()).filter(Boolean));
     else info[key] = value;
-  }
+  });
   return info;
 }
