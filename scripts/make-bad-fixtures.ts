@@ -139,7 +139,7 @@ function longText(): string {
 
 /** A valid .xlsx cut in half, as a failed download or copy leaves it. */
 async function truncatedCopy(source: string, file: string): Promise<void> {
-  const bytes = await fs.readFile(source);
+  const bytes = fixZipTimes(await fs.readFile(source));
   await fs.writeFile(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
 }
 
@@ -372,6 +372,7 @@ export const FIXTURES: Record<string, (file: string) => Promise<void>> = {
       f,
       variant((s) => {
         sheetOf(s, 'NoiDung').rows[1][2] = longText();
+        sheetOf(s, 'ThongTin').rows[2][1] = longText();
       }),
     ),
 
@@ -383,6 +384,8 @@ export const FIXTURES: Record<string, (file: string) => Promise<void>> = {
   },
   'inline-strings.xlsx': async (f) => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: f, useSharedStrings: false, useStyles: true });
+    wb.created = FIXED_TIME;
+    wb.modified = FIXED_TIME;
     for (const s of baseSheets()) {
       const ws = wb.addWorksheet(s.name);
       for (const values of s.rows) {
@@ -514,11 +517,37 @@ export async function writeHugeWorkbook(file: string, rows = 1_048_576): Promise
   await wb.commit();
 }
 
+/**
+ * Sets every entry's time in a zip to 01/07/2024 00:00, so that writing the
+ * fixtures again gives the same bytes (zip writers stamp the current time).
+ */
+export function fixZipTimes(bytes: Buffer): Buffer {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length) return bytes;
+  const count = bytes.readUInt16LE(end + 10);
+  let p = bytes.readUInt32LE(end + 16);
+  const time = 0;
+  const date = ((2024 - 1980) << 9) | (7 << 5) | 1;
+  for (let n = 0; n < count && p + 46 <= end && bytes.readUInt32LE(p) === 0x02014b50; n++) {
+    bytes.writeUInt16LE(time, p + 12);
+    bytes.writeUInt16LE(date, p + 14);
+    const local = bytes.readUInt32LE(p + 42);
+    if (bytes.readUInt32LE(local) === 0x04034b50) {
+      bytes.writeUInt16LE(time, local + 10);
+      bytes.writeUInt16LE(date, local + 12);
+    }
+    p += 46 + bytes.readUInt16LE(p + 28) + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+  }
+  return bytes;
+}
+
 async function main(): Promise<void> {
   await fs.mkdir(FIXTURE_DIR, { recursive: true });
   for (const [name, write] of Object.entries(FIXTURES)) {
     try {
       await write(path.join(FIXTURE_DIR, name));
+      const file = path.join(FIXTURE_DIR, name);
+      await fs.writeFile(file, fixZipTimes(await fs.readFile(file)));
     } catch (e) {
       // Only xls-renamed.xlsx needs a tool (LibreOffice); without it the committed file stays.
       process.stderr.write(`${name}: not written (${(e as Error).message.split('\n')[0]})\n`);
