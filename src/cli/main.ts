@@ -134,8 +134,14 @@ async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, target: strin
   }
 }
 
-function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
+/**
+ * The same file, also through another spelling: a case-insensitive disk (Windows, macOS)
+ * or a link makes two different paths one file, so existing files compare by device and inode.
+ */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
 async function generateCommand(args: Args): Promise<number> {
@@ -145,7 +151,7 @@ async function generateCommand(args: Args): Promise<number> {
   const period = periodOf(args);
   const label = (period.label ?? `${isoDay(period.from)}_${isoDay(period.to)}`).replace(/[^0-9A-Za-z_-]/g, '-');
   const output = optionText(args, 'output') ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}-${report}-${label}.xlsx`);
-  if (sameFile(input, output)) throw new UsageError(`Tệp kết quả trùng tệp đầu vào: không ghi đè dữ liệu gốc. / The output is the input file: the input is never overwritten.`);
+  if (await sameFile(input, output)) throw new UsageError(`Tệp kết quả trùng tệp đầu vào: không ghi đè dữ liệu gốc. / The output is the input file: the input is never overwritten.`);
   const data = await load(input, period, language);
   for (const issue of data.issues) process.stderr.write(`${describeIssue(issue)}\n`);
   if (hasErrors(data.issues) && !args.options.has('force')) {

@@ -1,4 +1,5 @@
 import { classifyDossier } from './classify';
+import { addToFlow, FLOW_COUNT_KEYS } from './flowCounts';
 import {
   CatalogueCounts,
   DossierCounts,
@@ -10,20 +11,9 @@ import {
   Rates,
 } from './types';
 
+/** Every dossier count: the flow counts, then the digitisation and online-service counts. */
 export const COUNT_KEYS: (keyof DossierCounts)[] = [
-  'received',
-  'newReceived',
-  'newOnline',
-  'newDirect',
-  'newPostal',
-  'carriedOver',
-  'resolved',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pending',
-  'pendingInTime',
-  'pendingOverdue',
+  ...FLOW_COUNT_KEYS,
   'dossiersDigitised',
   'resultsIssued',
   'resultsDigitised',
@@ -107,32 +97,19 @@ export function computeIndicators(inputs: Pick<Inputs, 'procedures' | 'dossiers'
     if (i === undefined) continue;
     touched[i] = 1;
     const c = perProcedure[i];
-    c.received++;
-    if (cls.carriedOver) c.carriedOver++;
-    else {
-      c.newReceived++;
-      if (d.channel === 'online') c.newOnline++;
-      else if (d.channel === 'postal') c.newPostal++;
-      else c.newDirect++;
+    addToFlow(c, cls, d.channel);
+    if (cls.isNew) {
       if (d.reusedDigitisedData) c.reusedDigitisedData++;
       if (d.usedPopulationData) c.usedPopulationData++;
       if (d.paidOnline) c.paidOnline++;
     }
     if (cls.resolved) {
-      c.resolved++;
-      if (cls.resolved === 'early') c.resolvedEarly++;
-      else if (cls.resolved === 'onTime') c.resolvedOnTime++;
-      else c.resolvedLate++;
       if (d.dossierDigitised) c.dossiersDigitised++;
       if (!d.endStatus) {
         c.resultsIssued++;
         if (d.resultDigitised) c.resultsDigitised++;
         if (d.electronicResult) c.electronicResults++;
       }
-    } else {
-      c.pending++;
-      if (cls.pending === 'inTime') c.pendingInTime++;
-      else c.pendingOverdue++;
     }
   }
 

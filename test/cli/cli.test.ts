@@ -145,3 +145,15 @@ describe('nothing lost', () => {
     expect(readdirSync(temp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('nothing lost, through another name', () => {
+  test('generate refuses an output that is a link to its input', async () => {
+    const { symlinkSync } = await import('fs');
+    const link = temp.file('link-to-sample.xlsx');
+    symlinkSync(sample, link);
+    const before = readFileSync(sample);
+    const { code } = await run('generate', sample, '--report', 'quarterly', '--period', '2023-Q2', '-o', link);
+    expect(code).toBe(2);
+    expect(readFileSync(sample).equals(before)).toBe(true);
+  });
+});
