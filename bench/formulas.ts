@@ -14,6 +14,7 @@
  */
 import ExcelJS from 'exceljs';
 import { dateFromDay, excelSerialFromDay } from '../src/core/days';
+import { FLOW_COUNT_KEYS } from '../src/core/flowCounts';
 import { DossierCounts, IndicatorResult, Period } from '../src/core/types';
 import {
   addHosoSheet,
@@ -37,21 +38,7 @@ import {
 export type Cell = string | number | null | { f: string } | { date: number };
 
 /** The form-06 counts, in the column order of the Formulas sheet (from column C). */
-export const FORMULA_KEYS: (keyof DossierCounts)[] = [
-  'received',
-  'newReceived',
-  'newOnline',
-  'newDirect',
-  'newPostal',
-  'carriedOver',
-  'resolved',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pending',
-  'pendingInTime',
-  'pendingOverdue',
-];
+export const FORMULA_KEYS: readonly (keyof DossierCounts)[] = FLOW_COUNT_KEYS;
 
 const HEADER_LABELS = [
   'Mã TTHC / Lĩnh vực',
