@@ -24,9 +24,10 @@ import { isDeepStrictEqual } from 'util';
 import ts from 'typescript';
 import { periodFromLabel } from '../src/core/periods';
 import { IndicatorResult } from '../src/core/types';
-import { ensureLogFile, PROCEDURES } from './dataset';
+import { benchDossiers, ensureLogFile, PROCEDURES } from './dataset';
 import { timeEngine, timeEngineFromCells } from './engine';
 import { compareWithEngine, ensureFormulaFile, formulaCount, parseCsv } from './formulas';
+import { timeFunctions } from './functions';
 import { LibreOffice, sofficeVersion } from './libreoffice';
 import { describeMachine, loadAverage, Machine } from './machine';
 import { formatRatio, formatRows, formatSeconds, median, ProcessRun, timedRun } from './measure';
@@ -293,6 +294,15 @@ async function stepFormulas(engine: Map<number, IndicatorResult>, engineSeconds:
 
 // ---------------------------------------------------------------- 5. Office.js
 
+function stepFunctions(engine: Map<number, IndicatorResult>): void {
+  log('\n## 6. Custom functions over 100,000-row ranges');
+  const n = 100_000;
+  for (const t of timeFunctions(benchDossiers(n), period, engine.get(n)!)) {
+    const same = t.expected !== null && Math.abs(t.value - t.expected) < 1e-12;
+    add('6. functions', `=TTHC.${t.name}`, n, `${(t.medianSeconds * 1000).toFixed(1)} ms median of 7; ${t.value} (engine ${t.expected})`, '< 200 ms; same figure', same && t.medianSeconds < 0.2);
+  }
+}
+
 async function stepOfficeJs(engine: Map<number, IndicatorResult>): Promise<void> {
   log('\n## 5. Office.js round trips (recording mock of the Excel object model)');
   const result = await measureOfficeJs(SIZES, PERIOD_LABEL, (line) => log(`  ${line}`));
@@ -350,6 +360,7 @@ async function main(): Promise<void> {
   await stepCli(files, engine.results);
   await stepFormulas(engine.results, engine.median, engine.fromCells);
   await stepOfficeJs(engine.results);
+  stepFunctions(engine.results);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const md = markdown(machine, started, seconds, loadBefore, loadAverage());
   const out = path.join(__dirname, QUICK ? 'RESULTS.quick.md' : 'RESULTS.md');
