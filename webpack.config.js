@@ -26,6 +26,14 @@ const { rewriteBaseUrl, normalizeBaseUrl } = require('./scripts/manifest-url');
 const { LocalizedFunctionsPlugin } = require('./scripts/localize-functions');
 
 const DEV_PORT = 3000;
+/**
+ * ExcelJS for the browser (preview mode, src/adapters/exceljs/browserWorkbook.ts): its own
+ * prebuilt bundle, which carries the polyfills it needs (Buffer, streams, zlib), so webpack 5
+ * needs no Node fallbacks. Named explicitly rather than left to the package's `browser` field,
+ * and not parsed again (a 1 MB self-contained UMD file). It is loaded with import(), as its own
+ * chunk (exceljs.js), only when a workbook is opened: the pane does not wait for it.
+ */
+const EXCELJS_BROWSER = require.resolve('exceljs/dist/exceljs.min.js');
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 /**
@@ -99,8 +107,10 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
+      alias: { exceljs$: EXCELJS_BROWSER },
     },
     module: {
+      noParse: (file) => file === EXCELJS_BROWSER,
       rules: [
         {
           test: /\.tsx?$/,

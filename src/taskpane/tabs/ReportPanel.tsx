@@ -1,9 +1,305 @@
+import {
+  Body1,
+  Button,
+  Dropdown,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { EMPTY_AGENCY } from '../../core/inputs';
+import type { AgencyInfo, Issue } from '../../core/types';
+import { reports, type ReportId } from '../../templates';
+import { AgencyInfoForm } from '../components/AgencyInfoForm';
+import { HeadlineFigures } from '../components/HeadlineFigures';
+import { IssueList } from '../components/IssueList';
+import { PeriodField } from '../components/PeriodField';
+import { ReplaceDialog } from '../components/ReplaceDialog';
+import { ReportPreview } from '../components/ReportPreview';
+import { Section } from '../components/Section';
+import { StageProgress } from '../components/StageProgress';
+import { useAction } from '../hooks';
 import { useI18n } from '../i18n';
-import { PanelPlaceholder } from './PanelPlaceholder';
+import { errorText, usePane } from '../pane';
+import { cleanInfo } from '../services/infoSheet';
+import { countIssues } from '../services/issues';
+import { checkPeriod } from '../services/periodInput';
+import type { GenerateOutcome, Headline, Progress } from '../services/types';
 import type { TabPanelProps } from './types';
 
-/** "Báo cáo": choose a report and a period, generate the sheet. */
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+  },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    // Full width in a task pane; a readable column in a wide browser window (preview).
+    maxWidth: '560px',
+  },
+  dropdown: {
+    minWidth: 0,
+    width: '100%',
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  note: {
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: Progress }
+  | { kind: 'blocked'; issues: Issue[]; headline: Headline }
+  | { kind: 'done'; outcome: Extract<GenerateOutcome, { status: 'done' }>; despiteErrors: boolean }
+  | { kind: 'failed'; message: string };
+
+const blankInfo = (): AgencyInfo => ({ ...EMPTY_AGENCY, recipients: [] });
+
+/**
+ * "Báo cáo": choose the report and the period, check the agency details, press Tạo báo cáo.
+ *
+ * Data errors: the first press stops after computing and lists them (sheet, row, column); a
+ * second press on "Vẫn tạo báo cáo" makes the report from the rows that could be read. Warnings
+ * never stop it; they are listed with the result.
+ */
 export function ReportPanel(_props: TabPanelProps): JSX.Element {
-  const { strings } = useI18n();
-  return <PanelPlaceholder text={strings.panels.report} />;
+  const styles = useStyles();
+  const { strings, language } = useI18n();
+  const { service, hasWorkbook, version, period, workbook } = usePane();
+  const [reportId, setReportId] = useState<ReportId>('quarterly');
+  const [info, setInfo] = useState<AgencyInfo>(blankInfo);
+  const [infoDirty, setInfoDirty] = useState(false);
+  const [infoStatus, setInfoStatus] = useState<{ intent: 'success' | 'info' | 'error'; text: string } | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [replaceAsk, setReplaceAsk] = useState<{ name: string; resolve: (replace: boolean) => void } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const check = checkPeriod(period.text, period.calendar);
+
+  // Agency details from ThongTin, whenever the workbook (or its data) changes.
+  useEffect(() => {
+    if (!service || !hasWorkbook) return;
+    let live = true;
+    service.loadInfo().then(
+      (loaded) => {
+        if (!live) return;
+        setInfo(loaded ?? blankInfo());
+        setInfoDirty(false);
+        setInfoStatus(loaded ? null : { intent: 'info', text: strings.report.infoMissing });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // (strings only pick the note's language: not a reason to reload)
+  }, [service, hasWorkbook, version]);
+
+  // Another workbook opened (preview): the old result no longer applies.
+  useEffect(() => {
+    setPhase({ kind: 'idle' });
+    setNotice(null);
+  }, [workbook]);
+
+  const saveInfo = useAction(async () => {
+    if (!service) return;
+    try {
+      await service.saveInfo(cleanInfo(info));
+      setInfoStatus({ intent: 'success', text: service.mode === 'office' ? strings.report.infoSaved : strings.report.infoSavedPreview });
+      // The form already shows what was saved; the next report reads it from ThongTin.
+      setInfoDirty(false);
+    } catch (e) {
+      setInfoStatus({ intent: 'error', text: errorText(e) });
+    }
+  });
+
+  const generate = async (allowErrors: boolean): Promise<void> => {
+    if (!service || !check.ok) return;
+    setNotice(null);
+    setPhase({ kind: 'running', progress: { stage: 'reading' } });
+    try {
+      const outcome = await service.generate(
+        { report: reportId, period: check.period, language, info: infoDirty ? cleanInfo(info) : undefined, allowErrors },
+        {
+          onProgress: (progress) => setPhase({ kind: 'running', progress }),
+          confirmReplace: (name) => new Promise<boolean>((resolve) => setReplaceAsk({ name, resolve })),
+        },
+      );
+      setPhase(
+        outcome.status === 'blocked'
+          ? { kind: 'blocked', issues: outcome.issues, headline: outcome.headline }
+          : { kind: 'done', outcome, despiteErrors: countIssues(outcome.issues).errors > 0 },
+      );
+    } catch (e) {
+      setPhase({ kind: 'failed', message: errorText(e) });
+    }
+  };
+
+  const selectIssue =
+    service?.mode === 'office'
+      ? (issue: Issue) => {
+          service.selectIssue(issue).then(
+            (found) => setNotice(found ? null : strings.issues.sheetMissing(issue.sheet)),
+            (e) => setNotice(errorText(e)),
+          );
+        }
+      : undefined;
+
+  const openReport = (sheetName: string): void => {
+    if (service?.mode === 'office') {
+      service.showSheet(sheetName).catch((e) => setNotice(errorText(e)));
+    } else {
+      previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      previewRef.current?.focus({ preventScroll: true });
+    }
+  };
+
+  const download = useAction(async () => {
+    if (service?.mode !== 'preview') return;
+    const file = await service.downloadReport();
+    setNotice(strings.report.downloaded(file));
+  });
+
+  const running = phase.kind === 'running';
+  const canGenerate = service !== null && hasWorkbook && check.ok && !running;
+  const current = reports.find((r) => r.id === reportId) ?? reports[0];
+
+  return (
+    <div className={styles.panel}>
+      <div className={styles.form}>
+        <Field label={strings.report.kind}>
+          <Dropdown
+            className={styles.dropdown}
+            value={current.title(language)}
+            selectedOptions={[reportId]}
+            onOptionSelect={(_e, data) => data.optionValue && setReportId(data.optionValue as ReportId)}
+            data-testid="report-kind"
+          >
+            {reports.map((r) => (
+              <Option key={r.id} value={r.id}>
+                {r.title(language)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <PeriodField />
+        <AgencyInfoForm
+          info={info}
+          onChange={(next) => {
+            setInfo(next);
+            setInfoDirty(true);
+          }}
+          onSave={() => void saveInfo.run()}
+          saving={saveInfo.busy}
+          status={infoStatus}
+          disabled={!hasWorkbook}
+        />
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={!canGenerate} onClick={() => void generate(false)}>
+            {strings.report.generate}
+          </Button>
+          {!hasWorkbook && service?.mode === 'preview' && <Body1 className={styles.note}>{strings.report.generateNeedsWorkbook}</Body1>}
+        </div>
+      </div>
+
+      {phase.kind === 'running' && <StageProgress progress={phase.progress} />}
+
+      {phase.kind === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
+            {phase.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {notice && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {phase.kind === 'blocked' && (
+        <Section testId="blocked">
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.report.blockedTitle(countIssues(phase.issues).errors)}</MessageBarTitle>
+              {strings.report.blockedBody}
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => void generate(true)}>
+              {strings.report.generateAnyway}
+            </Button>
+          </div>
+          <IssueList issues={phase.issues} onSelect={selectIssue} />
+        </Section>
+      )}
+
+      {phase.kind === 'done' && (
+        <>
+          <MessageBar intent="success" layout="multiline" data-testid="report-done">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.report.doneTitle}</MessageBarTitle>
+              {strings.report.doneIn(phase.outcome.sheetName)}
+              {phase.outcome.replaced && ` ${strings.report.replacedNote(phase.outcome.replaced)}`}
+              {phase.despiteErrors && ` ${strings.report.madeDespiteErrors}`}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Link as="button" onClick={() => openReport(phase.outcome.sheetName)} data-testid="open-report">
+                {service?.mode === 'office' ? strings.report.openSheet : strings.report.showPreview}
+              </Link>
+            </MessageBarActions>
+          </MessageBar>
+          {service?.mode === 'preview' && (
+            <div className={styles.actions}>
+              <Button appearance="primary" disabled={download.busy} onClick={() => void download.run()} data-testid="download-report">
+                {strings.report.download}
+              </Button>
+            </div>
+          )}
+          {download.error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{download.error}</MessageBarBody>
+            </MessageBar>
+          )}
+          <HeadlineFigures headline={phase.outcome.headline} />
+          {phase.outcome.issues.length > 0 && (
+            <Section title={phase.despiteErrors ? strings.issues.listLabel : strings.issues.warningsTitle(phase.outcome.issues.length)}>
+              <IssueList issues={phase.outcome.issues} onSelect={selectIssue} />
+            </Section>
+          )}
+          {service?.mode === 'preview' && (
+            <Section title={strings.report.previewTitle}>
+              <ReportPreview ref={previewRef} model={phase.outcome.model} />
+            </Section>
+          )}
+        </>
+      )}
+
+      <ReplaceDialog
+        sheetName={replaceAsk?.name ?? null}
+        onAnswer={(replace) => {
+          replaceAsk?.resolve(replace);
+          setReplaceAsk(null);
+        }}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,56 @@
+/** Small React helpers for calling the services: busy flag, error text, no state updates after unmount. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorText } from './pane';
+
+export interface Action<A extends unknown[]> {
+  run: (...args: A) => Promise<void>;
+  busy: boolean;
+  error: string | null;
+  clearError: () => void;
+}
+
+/** Wraps an async call: `busy` while it runs, `error` (its message) if it throws. */
+export function useAction<A extends unknown[]>(work: (...args: A) => Promise<void>): Action<A> {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+  const latest = useRef(work);
+  latest.current = work;
+  const run = useCallback(async (...args: A) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await latest.current(...args);
+    } catch (e) {
+      if (live.current) setError(errorText(e));
+    } finally {
+      if (live.current) setBusy(false);
+    }
+  }, []);
+  const clearError = useCallback(() => setError(null), []);
+  return { run, busy, error, clearError };
+}
+
+/** The content width of an element (without padding), kept up to date as the pane is resized; null until measured. */
+export function useElementWidth(element: HTMLElement | null): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    if (!element) return;
+    const measure = (): void => {
+      const style = getComputedStyle(element);
+      setWidth(Math.max(0, element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}

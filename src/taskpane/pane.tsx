@@ -1,0 +1,78 @@
+/**
+ * What the tabs share: the service (Excel or preview), the workbook open in preview mode, a
+ * data version that moves whenever the workbook's data may have changed, and the period the
+ * user chose (the Report tab sets it, the Indicators tab follows it). UI state only; the work
+ * is in ./services.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { OfficeEnvironment } from './office';
+import type { PreviewWorkbook, ReportService } from './services/types';
+
+export interface PeriodState {
+  /** What the period field holds (`2024-Q2`, `2024`, `01/01/2024-30/06/2024`). */
+  text: string;
+  /** Calendar months instead of the reporting cut-off. */
+  calendar: boolean;
+}
+
+export interface PaneValue {
+  environment: OfficeEnvironment;
+  /** Null until the environment is known. */
+  service: ReportService | null;
+  /** Preview mode: the workbook the user opened, or null. */
+  workbook: PreviewWorkbook | null;
+  setWorkbook: (workbook: PreviewWorkbook) => void;
+  /** True when there is data to read: inside Excel, or a workbook opened in preview. */
+  hasWorkbook: boolean;
+  /** Moves when the data may have changed (file opened, tables created, ThongTin saved). */
+  version: number;
+  touch: () => void;
+  period: PeriodState;
+  setPeriod: (change: Partial<PeriodState>) => void;
+}
+
+const PaneContext = createContext<PaneValue | null>(null);
+
+export function PaneProvider(props: {
+  environment: OfficeEnvironment;
+  service: ReportService | null;
+  initialPeriod: PeriodState;
+  children: ReactNode;
+}): JSX.Element {
+  const [workbook, setWorkbookState] = useState<PreviewWorkbook | null>(null);
+  const [version, setVersion] = useState(0);
+  const [period, setPeriodState] = useState<PeriodState>(props.initialPeriod);
+  const touch = useCallback(() => setVersion((v) => v + 1), []);
+  const setWorkbook = useCallback((w: PreviewWorkbook) => {
+    setWorkbookState(w);
+    setVersion((v) => v + 1);
+  }, []);
+  const setPeriod = useCallback((change: Partial<PeriodState>) => setPeriodState((p) => ({ ...p, ...change })), []);
+  const { service, environment } = props;
+  const value = useMemo<PaneValue>(
+    () => ({
+      environment,
+      service,
+      workbook,
+      setWorkbook,
+      hasWorkbook: service?.mode === 'office' || (service?.mode === 'preview' && workbook !== null),
+      version,
+      touch,
+      period,
+      setPeriod,
+    }),
+    [environment, service, workbook, setWorkbook, version, touch, period, setPeriod],
+  );
+  return <PaneContext.Provider value={value}>{props.children}</PaneContext.Provider>;
+}
+
+export function usePane(): PaneValue {
+  const value = useContext(PaneContext);
+  if (!value) throw new Error('usePane() outside <PaneProvider>');
+  return value;
+}
+
+/** The message of an error, for a MessageBar (services throw messages meant for users). */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

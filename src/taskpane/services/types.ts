@@ -1,0 +1,111 @@
+/**
+ * What the task pane's components ask of the workbook, whichever it is: the open workbook in
+ * Excel (`officeService.ts`) or an .xlsx the user dropped into the preview page
+ * (`previewService.ts`). Components call these and show the state; all logic lives behind them.
+ */
+import type { AgencyInfo, Issue, Language, Period } from '../../core/types';
+import type { ReportId } from '../../templates';
+import type { SheetModel } from '../../templates/sheetModel';
+import type { DataCheck, Headline, IndicatorPoint } from './reporting';
+
+export type { DataCheck, Headline, IndicatorPoint };
+
+/** The steps of making a report, in order. */
+export type Stage = 'reading' | 'computing' | 'writing';
+
+export interface Progress {
+  stage: Stage;
+  /** 0–1 while reading rows; undefined when the step cannot tell. */
+  fraction?: number;
+}
+
+export interface GenerateRequest {
+  report: ReportId;
+  period: Period;
+  /** Language of messages and of the new sheet's name. */
+  language: Language;
+  /** The agency details as the form holds them (ThongTin, perhaps edited). */
+  info?: AgencyInfo;
+  /**
+   * False: stop after computing when the data has errors and return them (`blocked`), so the
+   * user sees them first. True: make the report from the rows that could be read.
+   */
+  allowErrors: boolean;
+}
+
+export interface GenerateHooks {
+  onProgress?: (progress: Progress) => void;
+  /** Asked when a sheet already has the report's name; true replaces it, false writes beside it. */
+  confirmReplace?: (sheetName: string) => Promise<boolean>;
+}
+
+export type GenerateOutcome =
+  | { status: 'blocked'; issues: Issue[]; headline: Headline }
+  | {
+      status: 'done';
+      /** The sheet the report was written to. */
+      sheetName: string;
+      /** The sheet it replaced, or null. */
+      replaced: string | null;
+      headline: Headline;
+      /** Every issue found (warnings, and the errors the user chose to go past). */
+      issues: Issue[];
+      /** The report as written (the preview renders it). */
+      model: SheetModel;
+    };
+
+/** The source the pane works on in preview mode. */
+export interface PreviewWorkbook {
+  fileName: string;
+  /** The built-in sample (the pane then suggests the sample's period). */
+  isSample: boolean;
+  /** Its ThongTin, or null when it has none. */
+  info: AgencyInfo | null;
+}
+
+/** Result of creating input tables or inserting the sample. */
+export interface SheetsResult {
+  created: string[];
+  /** Names left alone because a sheet or table of that name exists. */
+  skipped: string[];
+}
+
+interface CommonService {
+  /** ThongTin of the workbook, or null when it has none (or no workbook is open in preview). */
+  loadInfo(): Promise<AgencyInfo | null>;
+  /** Writes the agency details to ThongTin (created if missing), as text. */
+  saveInfo(info: AgencyInfo): Promise<void>;
+  generate(request: GenerateRequest, hooks?: GenerateHooks): Promise<GenerateOutcome>;
+  checkData(language: Language): Promise<DataCheck>;
+  indicators(periods: readonly Period[], language: Language): Promise<{ points: IndicatorPoint[]; issues: Issue[] }>;
+}
+
+export interface OfficeReportService extends CommonService {
+  readonly mode: 'office';
+  /** Activates a sheet (the link to a new report). */
+  showSheet(sheetName: string): Promise<void>;
+  /** Activates the issue's sheet and selects its cell; false when that sheet does not exist. */
+  selectIssue(issue: Issue): Promise<boolean>;
+  /** Creates the missing input tables as headed Excel tables with choice lists. */
+  createInputTables(): Promise<SheetsResult>;
+  /** Inserts the sample's sheets; refuses (creates nothing) if any of them exists. */
+  insertSample(): Promise<SheetsResult>;
+}
+
+export interface PreviewReportService extends CommonService {
+  readonly mode: 'preview';
+  /** Opens an .xlsx the user dropped or picked. */
+  openFile(file: Blob, fileName: string): Promise<PreviewWorkbook>;
+  /** Opens the built-in sample workbook. */
+  openSample(): Promise<PreviewWorkbook>;
+  current(): PreviewWorkbook | null;
+  /** Saves the workbook with the last report in it (`<a download>`). */
+  downloadReport(): Promise<string>;
+  /** Saves the sample workbook (input sheets only). */
+  downloadSample(): Promise<string>;
+}
+
+export type ReportService = OfficeReportService | PreviewReportService;
+
+/** An error meant for the user: its message is already in their language. */
+export class UserFacingError extends Error {}

@@ -1,0 +1,222 @@
+/**
+ * The task pane as it runs inside Excel, end to end in Chromium: the built page is served as
+ * usual, but /office.js is replaced by a stand-in whose `Office.onReady` reports the Excel host
+ * and whose `Excel.run` works on a fake workbook (test/taskpane/fakeOffice.ts, transpiled for
+ * the page) holding the sample. This drives the real bundle's Excel code paths: ThongTin
+ * prefilled and saved, the report written and activated, the replace dialog, a data error's
+ * location selecting its cell, the Data tab's table creation and sample insertion. Screenshots
+ * of every tab at 320 px and 1000 px go to out/screenshots/office-*.png.
+ */
+import { readFileSync, mkdirSync } from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import * as ts from 'typescript';
+import { dayFromDate, excelSerialFromDay } from '../../src/core/days';
+import type { RawCell } from '../../src/core/types';
+import { sampleSheets } from '../../src/sample/sampleWorkbook';
+import { launchBrowser, type TestBrowser } from '../helpers/browser';
+import { ensureBuild, ROOT } from '../helpers/build';
+import { startStaticServer, type StaticServer } from '../helpers/staticServer';
+
+const SCREENSHOTS = path.join(ROOT, 'out', 'screenshots');
+
+let server: StaticServer;
+let browser: TestBrowser;
+let officeStub: string;
+
+/** The sample's sheets as Excel holds them: titles, a blank row, header, rows; dates as serials. */
+function sampleCells(): { name: string; rows: (string | number | boolean | null)[][] }[] {
+  const value = (v: RawCell) => (v instanceof Date ? excelSerialFromDay(dayFromDate(v)) : v === undefined ? null : v);
+  return sampleSheets().map((s) => ({
+    name: s.name,
+    rows: [...s.titles.map((t) => [t]), ...(s.titles.length ? [[]] : []), s.header, ...s.rows.map((r) => r.map(value))],
+  }));
+}
+
+/** office.js for the page: the fake workbook behind `Excel.run`, `Office.onReady` saying Excel. */
+function buildOfficeStub(): string {
+  const source = readFileSync(path.join(ROOT, 'test', 'taskpane', 'fakeOffice.ts'), 'utf8');
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  return `(function () {
+  var exports = {};
+  ${js}
+  var book = new exports.FakeBook();
+  ${JSON.stringify(sampleCells())}.forEach(function (s) { book.addSheet(s.name, s.rows); });
+  window.__book = book;
+  var info = { host: 'Excel', platform: 'PC' };
+  window.Office = {
+    onReady: function (callback) { if (callback) callback(info); return Promise.resolve(info); },
+    context: { requirements: { isSetSupported: function () { return true; } } },
+  };
+  window.Excel = { run: function (batch) { return book.run(batch); } };
+  window.CustomFunctions = { associate: function () {} };
+})();`;
+}
+
+beforeAll(async () => {
+  server = await startStaticServer(ensureBuild());
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  officeStub = buildOfficeStub();
+}, 10 * 60 * 1000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openInExcel(width: number): Promise<Page> {
+  const page = await browser.newPage({ width, height: 800 });
+  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: officeStub }));
+  await page.goto(server.url + 'taskpane.html', { waitUntil: 'load' });
+  await page.getByRole('tab', { name: 'Báo cáo' }).waitFor();
+  await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).waitFor();
+  return page;
+}
+
+const book = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`(function (book) { ${fn} })(window.__book)`) as Promise<T>;
+
+/** Waits until `read` gives `expected` (the page acts on a click asynchronously). */
+async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+async function generate(page: Page, period: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Kỳ báo cáo' }).fill(period);
+  await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
+
+describe('task pane inside Excel (fake Excel host, Chromium)', () => {
+  test('no preview parts; ThongTin prefilled; the report is written, activated, replaced only after the dialog', async () => {
+    const page = await openInExcel(320);
+    expect(await page.getByTestId('preview-mode').count()).toBe(0);
+    expect(await page.getByTestId('drop-zone').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Thông tin cơ quan (trang ThongTin)' }).click();
+    const signer = page.getByRole('textbox', { name: 'Người ký', exact: true });
+    await expect(signer.inputValue()).resolves.toBe('Nguyễn Thái Bình');
+    await page.getByRole('button', { name: 'Thông tin cơ quan (trang ThongTin)' }).click();
+
+    await generate(page, '2023-Q2');
+    await page.getByTestId('report-done').waitFor({ timeout: 60_000 });
+    expect((await page.getByTestId('figure-received').innerText()).replace(/\s+/g, ' ')).toBe('Hồ sơ tiếp nhận 14');
+    expect((await page.getByTestId('figure-onTimeRate').innerText()).replace(/\s+/g, ' ')).toBe('Giải quyết đúng hạn 100%');
+    expect(await page.getByTestId('download-report').count()).toBe(0);
+    expect(await page.getByTestId('report-preview').count()).toBe(0);
+    expect(await book<string>(page, 'return book.active;')).toBe('BC quý II-2023');
+    const texts = await book<string[]>(page, "return Array.from(book.sheet('BC quý II-2023').cells.values());");
+    expect(texts.some((t) => String(t).includes('Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: 14'))).toBe(true);
+    await shot(page, 'office-report-320');
+
+    // The link activates the report sheet again.
+    await book(page, "book.active = 'TTHC';");
+    await page.getByRole('button', { name: 'Mở trang báo cáo' }).click();
+    await until(() => book<string>(page, 'return book.active;'), 'BC quý II-2023');
+
+    // Same report again: the dialog asks; "Thay trang cũ" replaces the sheet.
+    await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Thay trang báo cáo?' });
+    await dialog.waitFor();
+    await shot(page, 'office-replace-dialog-320');
+    await dialog.getByRole('button', { name: 'Thay trang cũ' }).click();
+    await page.getByText('Đã thay trang tính “BC quý II-2023” cũ.').waitFor({ timeout: 60_000 });
+    const names = await book<string[]>(page, 'return book.sheets.map(function (s) { return s.name; });');
+    expect(names.filter((n) => n.startsWith('BC'))).toEqual(['BC quý II-2023']);
+    await page.close();
+  });
+
+  test('a data error: listed with its location; clicking it selects the cell in Excel', async () => {
+    const page = await openInExcel(320);
+    // HoSo: two title rows, a blank row, the header on row 4; the first dossier on row 5.
+    await book(page, "book.sheet('HoSo').set(5, 3, '31/02/2023');");
+    await generate(page, '2023-Q2');
+    await page.getByTestId('blocked').waitFor({ timeout: 60_000 });
+    const location = page.getByTestId('blocked').getByTestId('issue-location').first();
+    await expect(location.innerText()).resolves.toBe('HoSo, dòng 5, cột C (Ngày tiếp nhận)');
+    await book(page, "book.active = 'TTHC';");
+    await location.click();
+    await until(() => book(page, 'return book.selected;'), { sheet: 'HoSo', address: 'C5' });
+    expect(await book<string>(page, 'return book.active;')).toBe('HoSo');
+    await shot(page, 'office-issue-320');
+    await page.close();
+  });
+
+  test('agency details saved back to ThongTin as text', async () => {
+    const page = await openInExcel(320);
+    await page.getByRole('button', { name: 'Thông tin cơ quan (trang ThongTin)' }).click();
+    await page.getByRole('textbox', { name: 'Số văn bản' }).fill('08/BC-SNV');
+    await page.getByRole('textbox', { name: 'Kính gửi' }).fill('=Văn phòng UBND tỉnh');
+    await page.getByRole('button', { name: 'Lưu vào trang ThongTin' }).click();
+    await page.getByText('Đã lưu vào trang ThongTin của sổ tính.').waitFor();
+    const rows = await book<(string | number | null)[][]>(page, "return book.rows('ThongTin');");
+    expect(rows.find((r) => r[0] === 'Số văn bản')![1]).toBe('08/BC-SNV');
+    expect(rows.find((r) => r[0] === 'Kính gửi')![1]).toBe('=Văn phòng UBND tỉnh');
+    expect(await book<string[]>(page, "return book.sheet('ThongTin').typedAsInput;")).toEqual([]);
+    await page.close();
+  });
+
+  test('Data tab: input tables created where missing, the sample refused over existing sheets, issues selectable', async () => {
+    const page = await openInExcel(320);
+    await page.getByRole('tab', { name: 'Dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Chèn dữ liệu mẫu' }).click();
+    await page.getByText(/Không chèn dữ liệu mẫu: sổ tính đã có TTHC, HoSo, SoLieu, NoiDung, NgayNghi, ThongTin/).waitFor();
+
+    await book(page, "book.sheets = book.sheets.filter(function (s) { return s.name !== 'NgayNghi'; });");
+    await page.getByRole('button', { name: 'Tạo bảng nhập liệu' }).click();
+    await page.getByText('Đã tạo: NgayNghi. Đã có, giữ nguyên: TTHC, HoSo, SoLieu, NoiDung, ThongTin.').waitFor();
+    const holiday = await book<{ tables: { name: string }[]; validation: { source: string } }>(
+      page,
+      "var s = book.sheet('NgayNghi'); return { tables: s.tables, validation: s.validations.get('2:2') };",
+    );
+    expect(holiday.tables.map((t) => t.name)).toEqual(['NgayNghi']);
+    expect(holiday.validation.source).toBe('Nghỉ,Làm bù');
+
+    await book(page, "book.sheet('TTHC').set(4, 10, 'năm');"); // processing days of NV.01
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('check-summary').waitFor();
+    const location = page.getByTestId('data-check').getByTestId('issue-location').first();
+    await expect(location.innerText()).resolves.toBe('TTHC, dòng 4, cột J (Thời hạn giải quyết (ngày làm việc))');
+    await location.click();
+    await until(() => book(page, 'return book.selected;'), { sheet: 'TTHC', address: 'J4' });
+    await page.close();
+  });
+
+  for (const width of [320, 1000]) {
+    test(`screenshots of every tab at ${width} px`, async () => {
+      const page = await openInExcel(width);
+      await book(page, "book.sheet('HoSo').set(6, 6, 'Fax');"); // a channel the engine cannot read
+      await generate(page, '2023-Q2');
+      await page.getByTestId('blocked').waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Vẫn tạo báo cáo' }).click();
+      await page.getByTestId('report-done').waitFor({ timeout: 60_000 });
+      await shot(page, `office-report-${width}`);
+
+      await page.getByRole('tab', { name: 'Dữ liệu' }).click();
+      await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+      await page.getByTestId('check-summary').waitFor();
+      await shot(page, `office-data-${width}`);
+
+      await page.getByRole('tab', { name: 'Chỉ số' }).click();
+      await page.getByTestId('indicator-charts').waitFor({ timeout: 30_000 });
+      await shot(page, `office-indicators-${width}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+
+  test('no script errors, nothing fetched from outside', () => {
+    expect(browser.pageErrors).toEqual([]);
+    expect(browser.blockedRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,163 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { readTablesFromWorkbook } from '../../src/adapters/exceljs/readWorkbook';
+import { writeInputSheets } from '../../src/adapters/exceljs/writeInputs';
+import { dayFromParts } from '../../src/core/days';
+import { periodFromLabel } from '../../src/core/periods';
+import type { AgencyInfo } from '../../src/core/types';
+import { sampleSheets } from '../../src/sample/sampleWorkbook';
+import { createPreviewService, SAMPLE_FILE_NAME } from '../../src/taskpane/services/previewService';
+import type { Progress } from '../../src/taskpane/services/types';
+
+const SENTENCE = 'Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: 14';
+const Q2 = periodFromLabel('2023-Q2')!;
+const TODAY = dayFromParts(2025, 1, 15);
+
+/** A preview service whose downloads land in `saved`. */
+function service() {
+  const saved: { name: string; data: ArrayBuffer }[] = [];
+  const svc = createPreviewService({ save: (data, name) => saved.push({ name, data }), today: () => TODAY, yieldToUi: async () => undefined });
+  return { svc, saved };
+}
+
+async function load(data: ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data);
+  return wb;
+}
+
+function texts(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && out.push(cell.value)));
+  return out;
+}
+
+async function sampleFile(extra?: (wb: ExcelJS.Workbook) => void): Promise<Blob> {
+  const wb = new ExcelJS.Workbook();
+  writeInputSheets(wb, sampleSheets());
+  extra?.(wb);
+  return new Blob([await wb.xlsx.writeBuffer()]);
+}
+
+describe('preview service (ExcelJS in the browser)', () => {
+  test('nothing open: a clear message', async () => {
+    const { svc } = service();
+    expect(svc.current()).toBeNull();
+    expect(await svc.loadInfo()).toBeNull();
+    await expect(svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false })).rejects.toThrow(/Chưa có sổ tính/);
+    await expect(svc.downloadReport()).rejects.toThrow();
+  });
+
+  test('the sample: 2023-Q2 gives the seed’s figures; the download holds the inputs and the report', async () => {
+    const { svc, saved } = service();
+    const opened = await svc.openSample();
+    expect(opened).toMatchObject({ fileName: SAMPLE_FILE_NAME, isSample: true });
+    expect(opened.info?.signerName).toBe('Nguyễn Thái Bình');
+
+    const stages: Progress['stage'][] = [];
+    const outcome = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false }, { onProgress: (p) => stages.push(p.stage) });
+    expect(stages).toEqual(['reading', 'computing', 'writing']);
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    expect(outcome.headline).toMatchObject({ received: 14, onTimeRate: 1, onlineShare: 1 });
+    expect(outcome.sheetName).toBe('BC quý II-2023');
+    expect(outcome.issues).toEqual([]);
+
+    const file = await svc.downloadReport();
+    expect(file).toBe('tthc-mau - BC quý II-2023.xlsx');
+    const wb = await load(saved[0].data);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['TTHC', 'HoSo', 'SoLieu', 'NoiDung', 'NgayNghi', 'ThongTin', 'BC quý II-2023']);
+    expect(texts(wb.getWorksheet('BC quý II-2023')!).some((t) => t.includes(SENTENCE))).toBe(true);
+  });
+
+  test('a second report replaces the first one made here; a sheet of that name from the file is replaced only if the user agrees', async () => {
+    const { svc, saved } = service();
+    await svc.openFile(await sampleFile((wb) => wb.addWorksheet('BC quý II-2023').getCell('A1').value = 'cũ'), 'so.xlsx');
+    const asked: string[] = [];
+    const first = await svc.generate(
+      { report: 'quarterly', period: Q2, language: 'vi', allowErrors: false },
+      { confirmReplace: async (name) => (asked.push(name), false) },
+    );
+    expect(asked).toEqual(['BC quý II-2023']);
+    expect(first).toMatchObject({ status: 'done', sheetName: 'BC quý II-2023 (2)', replaced: null });
+    const second = await svc.generate({ report: 'form06', period: Q2, language: 'en', allowErrors: false });
+    expect(second).toMatchObject({ status: 'done', sheetName: 'Form 06 2023-Q2' });
+    await svc.downloadReport();
+    let wb = await load(saved[0].data);
+    expect(wb.worksheets.map((w) => w.name).slice(6)).toEqual(['BC quý II-2023', 'Form 06 2023-Q2']);
+
+    const third = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false }, { confirmReplace: async () => true });
+    expect(third).toMatchObject({ status: 'done', sheetName: 'BC quý II-2023', replaced: 'BC quý II-2023' });
+    await svc.downloadReport();
+    wb = await load(saved[1].data);
+    expect(wb.worksheets.map((w) => w.name).slice(6)).toEqual(['BC quý II-2023']);
+    expect(texts(wb.getWorksheet('BC quý II-2023')!)).not.toContain('cũ');
+  });
+
+  test('data errors: blocked first, then made from the readable rows when asked', async () => {
+    const { svc } = service();
+    const bad = readFileSync(path.resolve(__dirname, '..', 'fixtures', 'bad', 'date-31-feb.xlsx'));
+    await svc.openFile(new Blob([bad]), 'bad.xlsx');
+    const request = { report: 'quarterly' as const, period: periodFromLabel('2024')!, language: 'vi' as const, allowErrors: false };
+    const blocked = await svc.generate(request);
+    expect(blocked.status).toBe('blocked');
+    expect(blocked.issues).toEqual([expect.objectContaining({ severity: 'error', sheet: 'HoSo', row: 3, column: 'C (Ngày tiếp nhận)' })]);
+    const made = await svc.generate({ ...request, allowErrors: true });
+    expect(made.status).toBe('done');
+    expect(made.issues).toHaveLength(1);
+    const check = await svc.checkData('en');
+    expect(check.issues[0].message).toMatch(/Cannot read the date/);
+  });
+
+  test('agency details saved into the workbook as text, read back, carried by the download', async () => {
+    const { svc, saved } = service();
+    await svc.openSample();
+    const info: AgencyInfo = { ...(await svc.loadInfo())!, documentNumber: '15/BC-SNV', recipient: '=Văn phòng', recipients: ['Như trên;', 'Lưu: VT.'] };
+    await svc.saveInfo(info);
+    expect(await svc.loadInfo()).toEqual(info);
+    const outcome = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false });
+    expect(outcome.status === 'done' && outcome.model.cells.some((c) => c.value === 'Số: 15/BC-SNV')).toBe(true);
+    await svc.downloadReport();
+    const wb = await load(saved[0].data);
+    const tables = readTablesFromWorkbook(wb);
+    const row = tables.ThongTin!.rows.find((r) => r[0] === 'Kính gửi')!;
+    expect(row[1]).toBe('=Văn phòng');
+    expect(wb.getWorksheet('ThongTin')!.getCell(`B${tables.ThongTin!.rows.indexOf(row) + 1}`).numFmt).toBe('@');
+  });
+
+  test('a workbook without ThongTin gets one; the form’s details win over the sheet’s for the report', async () => {
+    const { svc } = service();
+    await svc.openFile(await sampleFile((wb) => wb.removeWorksheet(wb.getWorksheet('ThongTin')!.id)), 'so.xlsx');
+    expect(await svc.loadInfo()).toBeNull();
+    const info = { parentAgency: 'UBND TỈNH X', agency: 'Sở Y', place: 'Z', documentNumber: '', recipient: '', recipients: [], signerTitle: '', signerDeputyTitle: '', signerName: 'Lê B' };
+    const outcome = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false, info });
+    expect(outcome.status === 'done' && outcome.model.cells.some((c) => c.value === 'SỞ Y')).toBe(true);
+    await svc.saveInfo(info);
+    expect(await svc.loadInfo()).toEqual(info);
+  });
+
+  test('indicators of several periods from one read', async () => {
+    const { svc } = service();
+    await svc.openSample();
+    const { points, issues } = await svc.indicators([Q2, periodFromLabel('2023-Q1')!], 'vi');
+    expect(issues).toEqual([]);
+    expect(points.map((p) => p.received)).toEqual([14, expect.any(Number)]);
+    expect(points[0]).toMatchObject({ onTimeRate: 1, onlineShare: 1 });
+  });
+
+  test('the sample download is a workbook the reader takes', async () => {
+    const { svc, saved } = service();
+    expect(await svc.downloadSample()).toBe(SAMPLE_FILE_NAME);
+    const tables = readTablesFromWorkbook(await load(saved[0].data));
+    expect(Object.keys(tables).sort()).toEqual(['HoSo', 'NgayNghi', 'NoiDung', 'SoLieu', 'TTHC', 'ThongTin']);
+  });
+
+  test('a bad file is refused and the previous workbook stays open', async () => {
+    const { svc } = service();
+    await svc.openSample();
+    await expect(svc.openFile(new Blob(['a,b\n1,2']), 'x.xlsx')).rejects.toThrow(/không phải sổ làm việc/);
+    await expect(svc.openFile(new Blob([]), 'empty.xlsx')).rejects.toThrow(/trống/);
+    expect(svc.current()?.isSample).toBe(true);
+  });
+});
