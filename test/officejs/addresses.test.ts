@@ -1,5 +1,5 @@
 import { cellAddress, columnsAddress, joinAddresses, MAX_AREAS_ADDRESS_LENGTH, rectAddress, rowsAddress, runsOf } from '../../src/adapters/officejs/a1';
-import { inputTableName } from '../../src/adapters/officejs/tableNames';
+import { inputTableName } from '../../src/core/schema';
 import { columnWidthToPoints, mmToPoints } from '../../src/adapters/officejs/units';
 
 describe('A1 addresses', () => {

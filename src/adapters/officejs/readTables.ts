@@ -12,7 +12,7 @@
 import type { RawTables } from '../../core/inputs';
 import type { RawCell, RawTable } from '../../core/types';
 import { DEFAULT_BYTES_PER_CELL, nextBytesPerCell, payloadBytes, REQUEST_BUDGET_BYTES, rowsPerChunk } from './chunks';
-import { inputTableName } from './tableNames';
+import { inputTableName } from '../../core/schema';
 
 export interface ReadTablesOptions {
   /** Called after each request with the rows read so far and the rows to read in all. */

@@ -20,7 +20,7 @@
 
 import type { BorderStyle, HorizontalAlign, SheetModel, VerticalAlign } from '../../templates/sheetModel';
 import { uniqueSheetName, validSheetName } from '../../templates/sheetName';
-import { inputTableName } from './tableNames';
+import { inputTableName } from '../../core/schema';
 import { ContentPlan, FormatPlan, PagePlan, planSheetWrite, SheetWritePlan } from './writePlan';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -4,7 +4,7 @@
  * Each takes a request context; the caller runs it in `Excel.run`.
  */
 import { cellAddress, rectAddress } from '../../adapters/officejs/a1';
-import { inputTableName } from '../../adapters/officejs/tableNames';
+import { inputTableName } from '../../core/schema';
 import { needsTextFormat } from '../../adapters/officejs/textCells';
 import { columnWidthToPoints } from '../../adapters/officejs/units';
 import { dayFromDate, excelSerialFromDay } from '../../core/days';

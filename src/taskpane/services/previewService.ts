@@ -9,16 +9,11 @@
  * - Agency details are saved into the loaded workbook's ThongTin (so the download carries them).
  */
 import type ExcelJS from 'exceljs';
-import {
-  newWorkbook,
-  readTablesFromLoadedWorkbook,
-  workbookFromBytes,
-  workbookToBytes,
-  WorkbookBytesError,
-} from '../../adapters/exceljs/browserWorkbook';
+import { newWorkbook, workbookFromBytes, workbookToBytes } from '../../adapters/exceljs/browserWorkbook';
+import { readTablesFromWorkbook, WorkbookFileError } from '../../adapters/exceljs/workbookTables';
 import { writeInputSheets } from '../../adapters/exceljs/writeInputs';
 import { writeSheetModel } from '../../adapters/exceljs/writeSheet';
-import { inputTableName } from '../../adapters/officejs/tableNames';
+import { inputTableName } from '../../core/schema';
 import type { RawTables } from '../../core/inputs';
 import type { AgencyInfo, DayNumber, Language, Period } from '../../core/types';
 import { sampleSheets } from '../../sample/sampleWorkbook';
@@ -71,7 +66,7 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
   }
 
   function adopt(workbook: ExcelJS.Workbook, fileName: string, isSample: boolean): PreviewWorkbook {
-    const tables = readTablesFromLoadedWorkbook(workbook);
+    const tables = readTablesFromWorkbook(workbook);
     const summary: PreviewWorkbook = { fileName, isSample, info: agencyInfoOf(tables) };
     open = { workbook, summary, tables, reportSheet: null };
     return summary;
@@ -89,7 +84,7 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
     current: () => open?.summary ?? null,
 
     async openFile(file, fileName) {
-      if (file.size === 0) throw new WorkbookBytesError(`Tệp "${fileName}" trống. / "${fileName}" is empty.`);
+      if (file.size === 0) throw new WorkbookFileError(`Tệp "${fileName}" trống. / "${fileName}" is empty.`);
       const workbook = await workbookFromBytes(await file.arrayBuffer(), fileName);
       return adopt(workbook, fileName, false);
     },
@@ -108,7 +103,7 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
       const plan = planInfoWrites(sheet ? (o.tables[INFO_SHEET] ?? null) : null, info);
       sheet ??= o.workbook.addWorksheet(INFO_SHEET);
       writeCells(sheet, [...plan.writes, ...appendWrites(plan)]);
-      o.tables = readTablesFromLoadedWorkbook(o.workbook);
+      o.tables = readTablesFromWorkbook(o.workbook);
       o.summary = { ...o.summary, info: agencyInfoOf(o.tables) };
     },
 
