@@ -1,6 +1,9 @@
 /** Small React helpers for calling the services: busy flag, error text, no state updates after unmount. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Issue } from '../core/types';
+import { useI18n } from './i18n';
 import { errorText } from './pane';
+import type { ReportService } from './services/types';
 
 export interface Action<A extends unknown[]> {
   run: (...args: A) => Promise<void>;
@@ -53,4 +56,19 @@ export function useElementWidth(element: HTMLElement | null): number | null {
     return () => observer.disconnect();
   }, [element]);
   return width;
+}
+
+/**
+ * In Excel, clicking an issue selects its cell; the notice says why when it cannot.
+ * Undefined in preview mode, where there is no sheet to select.
+ */
+export function useSelectIssue(service: ReportService | null, setNotice: (text: string | null) => void): ((issue: Issue) => void) | undefined {
+  const { strings } = useI18n();
+  if (service?.mode !== 'office') return undefined;
+  return (issue: Issue) => {
+    service.selectIssue(issue).then(
+      (found) => setNotice(found ? null : strings.issues.sheetMissing(issue.sheet)),
+      (e) => setNotice(errorText(e)),
+    );
+  };
 }

@@ -1,11 +1,10 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Issue } from '../../core/types';
 import { IssueList } from '../components/IssueList';
 import { Section } from '../components/Section';
-import { useAction } from '../hooks';
+import { useAction, useSelectIssue } from '../hooks';
 import { useI18n } from '../i18n';
-import { errorText, usePane } from '../pane';
+import { usePane } from '../pane';
 import { formatCount } from '../services/format';
 import { countIssues } from '../services/issues';
 import type { DataCheck, SheetsResult } from '../services/types';
@@ -81,15 +80,7 @@ export function DataPanel(_props: TabPanelProps): JSX.Element {
     setResult(await service.checkData(language));
   });
 
-  const selectIssue =
-    service?.mode === 'office'
-      ? (issue: Issue) => {
-          service.selectIssue(issue).then(
-            (found) => setNotice(found ? null : strings.issues.sheetMissing(issue.sheet)),
-            (e) => setNotice(errorText(e)),
-          );
-        }
-      : undefined;
+  const selectIssue = useSelectIssue(service, setNotice);
 
   const setupError = createTables.error ?? insertSample.error ?? downloadSample.error;
   const counts = result ? countIssues(result.issues) : null;

@@ -24,7 +24,7 @@ import { ReplaceDialog } from '../components/ReplaceDialog';
 import { ReportPreview } from '../components/ReportPreview';
 import { Section } from '../components/Section';
 import { StageProgress } from '../components/StageProgress';
-import { useAction } from '../hooks';
+import { useAction, useSelectIssue } from '../hooks';
 import { useI18n } from '../i18n';
 import { errorText, usePane } from '../pane';
 import { cleanInfo } from '../services/infoSheet';
@@ -151,15 +151,7 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
     }
   };
 
-  const selectIssue =
-    service?.mode === 'office'
-      ? (issue: Issue) => {
-          service.selectIssue(issue).then(
-            (found) => setNotice(found ? null : strings.issues.sheetMissing(issue.sheet)),
-            (e) => setNotice(errorText(e)),
-          );
-        }
-      : undefined;
+  const selectIssue = useSelectIssue(service, setNotice);
 
   const openReport = (sheetName: string): void => {
     if (service?.mode === 'office') {
