@@ -13,6 +13,7 @@ import { promises as fs, existsSync } from 'fs';
 import path from 'path';
 import { dateFromDay, dayFromParts, excelSerialFromDay } from '../src/core/days';
 import { defaultHolidayEntries } from '../src/core/holidays';
+import { DOSSIER_TABLE, headerOf, PROCEDURE_TABLE } from '../src/core/schema';
 import { Channel, DayNumber, Dossier, EndStatus, Procedure } from '../src/core/types';
 import { WorkCalendar } from '../src/core/workingDays';
 
@@ -78,38 +79,10 @@ export interface DossierRow {
   paidOnline: boolean;
 }
 
-export const HOSO_HEADER = [
-  'Mã hồ sơ',
-  'Mã TTHC',
-  'Ngày tiếp nhận',
-  'Hạn trả kết quả',
-  'Ngày có kết quả',
-  'Kênh tiếp nhận',
-  'Trạng thái',
-  'Hồ sơ số hóa',
-  'Kết quả số hóa',
-  'Kết quả điện tử',
-  'Tái sử dụng dữ liệu số hóa',
-  'Khai thác CSDL dân cư',
-  'Thanh toán trực tuyến',
-];
+export const HOSO_HEADER = headerOf(DOSSIER_TABLE);
 
-export const TTHC_HEADER = [
-  'Mã TTHC',
-  'Tên TTHC',
-  'Lĩnh vực',
-  'Cấp quy định',
-  'Thẩm quyền giải quyết',
-  'Mức DVCTT',
-  'Cổng DVC tỉnh',
-  'Cổng DVC quốc gia',
-  'Phi địa giới',
-  'Thời hạn giải quyết (ngày làm việc)',
-  'Quy trình nội bộ điện tử',
-  'Đã công khai',
-  'Trên Hệ thống giải quyết TTHC',
-  'Quy trình số hóa',
-];
+/** The catalogue's columns up to `Quy trình số hóa`: the bench's procedures are always in force. */
+export const TTHC_HEADER = headerOf(PROCEDURE_TABLE).slice(0, 14);
 
 export function tthcRow(p: BenchProcedure): (string | number)[] {
   return [p.code, p.name, p.field, p.regulator, p.authority, p.level, 'Có', p.national ? 'Có' : 'Không', 'Không', p.days, 'Có', 'Có', 'Có', 'Có'];

@@ -15,6 +15,11 @@ export interface TableSpec {
   columns: ColumnSpec[];
 }
 
+/** The Vietnamese header labels of a table, in column order: what a new sheet is headed with. */
+export function headerOf(spec: TableSpec): string[] {
+  return spec.columns.map((c) => c.labels[0]);
+}
+
 const col = (key: string, required: boolean, ...labels: string[]): ColumnSpec => ({ key, labels, required });
 
 /** Danh mục TTHC. */

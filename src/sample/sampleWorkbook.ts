@@ -1,4 +1,5 @@
 import { dateFromDay, dayFromParts } from '../core/days';
+import { DOSSIER_TABLE, FIGURE_TABLE, headerOf, HOLIDAY_TABLE, NARRATIVE_TABLE, PROCEDURE_TABLE } from '../core/schema';
 import { WorkCalendar } from '../core/workingDays';
 import { DayNumber, RawCell } from '../core/types';
 import { SAMPLE_FIGURES, SAMPLE_NARRATIVES } from './sampleContent';
@@ -68,7 +69,7 @@ function procedureSheet(): SampleSheet {
   return {
     name: 'TTHC',
     titles: ['DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NGOẠI VỤ'],
-    header: ['Mã TTHC', 'Tên TTHC', 'Lĩnh vực', 'Cấp quy định', 'Thẩm quyền giải quyết', 'Mức DVCTT', 'Cổng DVC tỉnh', 'Cổng DVC quốc gia', 'Phi địa giới', 'Thời hạn giải quyết (ngày làm việc)', 'Quy trình nội bộ điện tử', 'Đã công khai', 'Trên Hệ thống giải quyết TTHC', 'Quy trình số hóa', 'Ngày hiệu lực', 'Ngày hết hiệu lực'],
+    header: headerOf(PROCEDURE_TABLE),
     rows: PROCEDURES.map((p) => [p.code, p.name, p.field, p.regulator, p.authority, p.level, 'Có', p.national ? 'Có' : 'Không', p.boundaryFree ? 'Có' : 'Không', p.days, 'Có', 'Có', 'Có', 'Có', date(p.from), date(p.until)]),
     columnWidths: [10, 60, 24, 13, 18, 12, 10, 10, 10, 12, 12, 10, 12, 10, 12, 12],
   };
@@ -145,7 +146,7 @@ function dossierSheet(): SampleSheet {
   return {
     name: 'HoSo',
     titles: ['SỔ THEO DÕI HỒ SƠ TTHC NĂM 2023', 'Trích xuất từ Hệ thống thông tin giải quyết TTHC tỉnh'],
-    header: ['Mã hồ sơ', 'Mã TTHC', 'Ngày tiếp nhận', 'Hạn trả kết quả', 'Ngày có kết quả', 'Kênh tiếp nhận', 'Trạng thái', 'Hồ sơ số hóa', 'Kết quả số hóa', 'Kết quả điện tử', 'Tái sử dụng dữ liệu số hóa', 'Khai thác CSDL dân cư', 'Thanh toán trực tuyến'],
+    header: headerOf(DOSSIER_TABLE),
     rows,
     columnWidths: [16, 10, 14, 14, 14, 13, 16, 10, 10, 10, 12, 12, 12],
   };
@@ -155,7 +156,7 @@ function holidaySheet(): SampleSheet {
   return {
     name: 'NgayNghi',
     titles: [],
-    header: ['Ngày', 'Loại', 'Ghi chú'],
+    header: headerOf(HOLIDAY_TABLE),
     rows: HOLIDAYS_2023.map(([day, kind, note]) => [date(day), kind, note]),
     columnWidths: [14, 10, 60],
   };
@@ -170,7 +171,7 @@ function figureSheet(figures: [string, string, number][]): SampleSheet {
   return {
     name: 'SoLieu',
     titles: [],
-    header: ['Kỳ báo cáo', 'Mã chỉ tiêu', 'Giá trị'],
+    header: headerOf(FIGURE_TABLE),
     rows: figures.map(([period, key, value]) => [period, key, value]),
     columnWidths: [24, 40, 10],
   };
@@ -180,7 +181,7 @@ function narrativeSheet(narratives: [string, string, string][]): SampleSheet {
   return {
     name: 'NoiDung',
     titles: [],
-    header: ['Kỳ báo cáo', 'Mục', 'Nội dung'],
+    header: headerOf(NARRATIVE_TABLE),
     rows: narratives.map(([period, section, text]) => [period, section, text]),
     columnWidths: [24, 8, 100],
   };

@@ -19,6 +19,7 @@ import {
 } from '../../src/core/days';
 import { COUNT_KEYS, computeIndicators, emptyCounts } from '../../src/core/indicators';
 import { parseInputs } from '../../src/core/inputs';
+import { DOSSIER_TABLE, headerOf } from '../../src/core/schema';
 import { periodFromLabel, periodOf, PeriodPart } from '../../src/core/periods';
 import { Channel, DayNumber, Dossier, DossierCounts, EndStatus, IndicatorResult, Period, Procedure, RawCell } from '../../src/core/types';
 
@@ -287,21 +288,7 @@ describe('parsing: every spelling of a value reads the same', () => {
       ...[d.dossierDigitised, d.resultDigitised, d.electronicResult, d.reusedDigitisedData, d.usedPopulationData, d.paidOnline].map((b) => pick(spellYesNo(b))),
     );
 
-  const HEADER = [
-    'Mã hồ sơ',
-    'Mã TTHC',
-    'Ngày tiếp nhận',
-    'Hạn trả kết quả',
-    'Ngày có kết quả',
-    'Kênh tiếp nhận',
-    'Trạng thái',
-    'Hồ sơ số hóa',
-    'Kết quả số hóa',
-    'Kết quả điện tử',
-    'Tái sử dụng dữ liệu số hóa',
-    'Khai thác CSDL dân cư',
-    'Thanh toán trực tuyến',
-  ];
+  const HEADER = headerOf(DOSSIER_TABLE);
 
   test('a log written with any mix of spellings parses back to the same dossiers, with no issue', () => {
     const spelled = logArb.chain((log) =>
