@@ -1,7 +1,7 @@
 import { computeIndicators } from './indicators';
 import { parseInputs, ParseOptions, RawTables } from './inputs';
 import { entriesForPeriod } from './periodData';
-import { AgencyInfo, Figures, IndicatorResult, Inputs, Issue, Narratives, Period } from './types';
+import { AgencyInfo, Figures, IndicatorResult, Inputs, Issue, Narratives, Period, RawTable } from './types';
 
 /** What a report is made from: the indicators of a period and the typed-in figures, narrative and agency details. */
 export interface ReportData {
@@ -23,7 +23,7 @@ export function reportDataFor(inputs: Inputs, period: Period): ReportData {
 }
 
 /** Raw tables to report data in one call: parse, validate, classify, count. */
-export function analyse(tables: RawTables, period: Period, options: ParseOptions = {}): ReportData {
+export function analyse(tables: RawTables | readonly RawTable[], period: Period, options: ParseOptions = {}): ReportData {
   return reportDataFor(parseInputs(tables, options), period);
 }
 

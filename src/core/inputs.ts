@@ -26,6 +26,7 @@ import {
   TableSpec,
 } from './schema';
 import { locateTable, TableRow, tableRows } from './tableReader';
+import { tablesFromSheets } from './tableRoles';
 import { columnLetter, normalizeLabel } from './text';
 import { WorkCalendar } from './workingDays';
 import {
@@ -59,7 +60,8 @@ export const MAX_TEXT_LENGTH = 32_767;
  * Reads and checks every input table. Each unreadable value is an issue naming
  * sheet, row and column; rows with an error are left out of the figures.
  */
-export function parseInputs(tables: RawTables, options: ParseOptions = {}): Inputs {
+export function parseInputs(input: RawTables | readonly RawTable[], options: ParseOptions = {}): Inputs {
+  const tables = Array.isArray(input) ? tablesFromSheets(input) : (input as RawTables);
   const ctx = new Context(options.language ?? 'vi');
   const holidays = readHolidays(tables, ctx);
   const calendar = new WorkCalendar(holidays);

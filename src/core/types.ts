@@ -20,6 +20,26 @@ export interface RawTable {
   /** Worksheet column number of `rows[i][0]` (1-based). */
   firstColumn: number;
   rows: RawCell[][];
+  /**
+   * Merged areas, as indices into `rows` (0-based, both ends included). Readers report them as
+   * the file holds them and need not fill them: the core gives every cell of a merge the value
+   * of its top-left cell (`fillMerges`), so every reader follows one rule.
+   */
+  merges?: CellArea[];
+  /** The Excel table (ListObject) these rows are, when read from one; its name can name the input table. */
+  tableName?: string;
+  /** The workbook counts dates from 1904 (Excel for Mac's old default): a bare serial is 1,462 days later. */
+  date1904?: boolean;
+  /** The file the sheet came from, when tables are gathered from several files. */
+  file?: string;
+}
+
+/** A rectangle of cells, 0-based row and column indices within a RawTable, both ends included. */
+export interface CellArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export type Severity = 'error' | 'warning';
@@ -33,6 +53,20 @@ export interface Issue {
   /** Column letter and header label, e.g. `C (Ngày tiếp nhận)`, or null. */
   column: string | null;
   message: string;
+  /** Which kind of problem (the message's id, e.g. `badDate`): what groups it and explains how to fix it. */
+  code?: string;
+}
+
+/** Identical problems (same sheet, column, kind and message) gathered: 5,000 equal bad cells are one group. */
+export interface IssueGroup {
+  severity: Severity;
+  sheet: string;
+  column: string | null;
+  code: string | null;
+  message: string;
+  count: number;
+  /** The first rows it occurs in, in worksheet order (at most `ISSUE_GROUP_ROWS`); null rows are left out. */
+  rows: number[];
 }
 
 export type Channel = 'online' | 'direct' | 'postal';
