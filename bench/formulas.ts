@@ -15,7 +15,7 @@
 import ExcelJS from 'exceljs';
 import { dateFromDay, excelSerialFromDay } from '../src/core/days';
 import { FLOW_COUNT_KEYS } from '../src/core/flowCounts';
-import { DossierCounts, IndicatorResult, Period } from '../src/core/types';
+import { DossierCounts, IndicatorResult, Period, ReportedCounts } from '../src/core/types';
 import {
   addHosoSheet,
   addTthcSheet,
@@ -204,7 +204,7 @@ export function hyperFormulaSheets(n: number, period: Period, seed = DEFAULT_SEE
 export function compareWithEngine(values: unknown[][], result: IndicatorResult): string[] {
   const layout = formulaSheetLayout();
   const diffs: string[] = [];
-  const check = (label: string, row: number, counts: DossierCounts | undefined) => {
+  const check = (label: string, row: number, counts: ReportedCounts | undefined) => {
     FORMULA_KEYS.forEach((k, i) => {
       const got = Number(values[row - 1]?.[2 + i]);
       const want = counts?.[k] ?? 0;

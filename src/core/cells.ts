@@ -2,6 +2,7 @@ import { dayFromDate, dayFromExcelSerial, parseDayText } from './days';
 import { MessageId } from './messages';
 import { normalizeLabel } from './text';
 import { Channel, DayNumber, EndStatus, OnlineLevel, RawCell, Regulator } from './types';
+import { CHANNEL_VOCABULARY, STATUS_VOCABULARY, StatusMeaning, vocabularyLookup, YES_NO_VOCABULARY } from './vocabulary';
 
 /** A cell read as a value of type T, blank, or a value that cannot be read (with the message to give). */
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; error: MessageId };
@@ -28,12 +29,18 @@ export function cellText(cell: RawCell): string {
   return String(cell).trim();
 }
 
-/** Dates: Excel dates, serial numbers, `dd/mm/yyyy` or `yyyy-mm-dd` text. */
-export function parseDateCell(cell: RawCell): Parsed<DayNumber> {
+/** Days from 1900-based to 1904-based serial numbers (Excel's two date systems). */
+const DATE_1904_OFFSET = 1462;
+
+/**
+ * Dates: Excel dates, serial numbers (counted from 1904 in a `date1904` workbook),
+ * `dd/mm/yyyy` or `yyyy-mm-dd` text; a time of day is ignored ("15/06/2026 08:30:00").
+ */
+export function parseDateCell(cell: RawCell, date1904 = false): Parsed<DayNumber> {
   if (isBlank(cell)) return BLANK;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail('badDate') : ok(dayFromDate(cell));
   if (typeof cell === 'number') {
-    const day = Number.isFinite(cell) ? dayFromExcelSerial(cell) : null;
+    const day = Number.isFinite(cell) ? dayFromExcelSerial(date1904 ? cell + DATE_1904_OFFSET : cell) : null;
     return day === null ? fail('badDate') : ok(day);
   }
   if (typeof cell === 'string') {
@@ -43,28 +50,24 @@ export function parseDateCell(cell: RawCell): Parsed<DayNumber> {
   return fail('badDate');
 }
 
-const YES = new Set(['co', 'x', 'true', '1', 'yes', 'y', 'dat', 'da']);
-const NO = new Set(['khong', 'false', '0', 'no', 'n', '']);
+const readYesNo = vocabularyLookup(YES_NO_VOCABULARY);
+const readChannel = vocabularyLookup(CHANNEL_VOCABULARY);
+const readStatus = vocabularyLookup(STATUS_VOCABULARY);
 
-/** Yes/no: `Có`/`Không`, `x`/blank, TRUE/FALSE, 1/0 (also yes/no). Blank is no. */
+/** Yes/no: `Có`/`Không`, `x`/blank, TRUE/FALSE, 1/0, `Đã …`/`Chưa …` (YES_NO_VOCABULARY). Blank is no. */
 export function parseYesNoCell(cell: RawCell): Parsed<boolean> {
   if (isBlank(cell)) return ok(false);
   if (typeof cell === 'boolean') return ok(cell);
   if (typeof cell === 'number') return cell === 1 ? ok(true) : cell === 0 ? ok(false) : fail('badYesNo');
-  const t = normalizeLabel(cellText(cell));
-  if (YES.has(t)) return ok(true);
-  if (NO.has(t)) return ok(false);
-  return fail('badYesNo');
+  const entry = readYesNo(cellText(cell));
+  return entry ? ok(entry.value) : fail('badYesNo');
 }
 
-/** Kênh tiếp nhận: `Trực tuyến` / `Trực tiếp` / `Bưu chính` (BCCI), codes 2 / 1 / 3; blank is direct. */
+/** Kênh tiếp nhận (CHANNEL_VOCABULARY): trực tuyến / trực tiếp / bưu chính, codes 2 / 1 / 3; blank is direct. */
 export function parseChannelCell(cell: RawCell): Parsed<Channel> {
   if (isBlank(cell)) return ok('direct');
-  const t = normalizeLabel(cellText(cell));
-  if (t === '2' || t.startsWith('truc tuyen') || t === 'online' || t.startsWith('dvc') || t === 'qua mang') return ok('online');
-  if (t === '1' || t.startsWith('truc tiep') || t === 'direct' || t === 'in person') return ok('direct');
-  if (t === '3' || t.startsWith('buu chinh') || t === 'bcci' || t === 'postal' || t === 'post') return ok('postal');
-  return fail('badChannel');
+  const entry = readChannel(cellText(cell));
+  return entry ? ok(entry.value) : fail('badChannel');
 }
 
 /** Mức DVCTT: `Toàn trình` (old level 4) / `Một phần` (old level 3) / `Không`; 4, 3, 2 accepted. */
@@ -85,15 +88,22 @@ export function parseRegulatorCell(cell: RawCell): Parsed<Regulator> {
   return fail('badRegulator');
 }
 
-/** Trạng thái: only the statuses that end a dossier matter; the usual others read as none. */
-export function parseStatusCell(cell: RawCell): Parsed<EndStatus> {
+/** The end a status gives a dossier: withdrawn, rejected or stopped; null for the others. */
+export function endStatusOf(meaning: StatusMeaning | null): EndStatus | null {
+  return meaning === 'withdrawn' || meaning === 'rejected' || meaning === 'stopped' ? meaning : null;
+}
+
+/** A status cell read only for how it ends a dossier (the custom functions' status range). */
+export function parseEndStatusCell(cell: RawCell): Parsed<EndStatus> {
+  const p = parseStatusCell(cell);
+  return p.ok ? { ok: true, value: endStatusOf(p.value) } : p;
+}
+
+/** Trạng thái (STATUS_VOCABULARY): the national list by code or label, and the words kept by hand. */
+export function parseStatusCell(cell: RawCell): Parsed<StatusMeaning> {
   if (isBlank(cell)) return BLANK;
-  const t = normalizeLabel(cellText(cell));
-  if (t.startsWith('rut') || t === 'withdrawn') return ok('withdrawn');
-  if (t.startsWith('tu choi') || t === 'rejected') return ok('rejected');
-  if (t.startsWith('dung xu ly') || t === 'dung' || t === 'stopped') return ok('stopped');
-  if (/^(da |dang |cho |chua |hoan thanh|da giai quyet|tra ket qua|resolved|pending|completed|processing)/.test(t)) return BLANK;
-  return fail('badStatus');
+  const entry = readStatus(cellText(cell));
+  return entry ? ok(entry.value) : fail('badStatus');
 }
 
 /**
@@ -111,9 +121,18 @@ export function parseNumberCell(cell: RawCell): Parsed<number> {
   return ok(Number(t));
 }
 
-/** A whole number of 0 or more (processing days). */
+/** A whole number of 0 or more. */
 export function parseWholeNumberCell(cell: RawCell): Parsed<number> {
   const n = parseNumberCell(cell);
   if (!n.ok || n.value === null) return n.ok ? n : fail('badWholeNumber');
   return Number.isInteger(n.value) && n.value >= 0 ? n : fail('badWholeNumber');
+}
+
+/** Thời hạn giải quyết: a whole number of days, also written with its unit ("05 ngày làm việc", "15 ngày"). */
+export function parseDaysCell(cell: RawCell): Parsed<number> {
+  if (typeof cell === 'string') {
+    const m = /^\s*(\d+)\s*(ngay|ngày|days?)\b/i.exec(cell.normalize('NFC'));
+    if (m) return ok(Number(m[1]));
+  }
+  return parseWholeNumberCell(cell);
 }

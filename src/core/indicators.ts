@@ -9,6 +9,8 @@ import {
   Procedure,
   ProcedureBreakdown,
   Rates,
+  ReportedCounts,
+  UnknowableCountKey,
 } from './types';
 
 /** Every dossier count: the flow counts, then the digitisation and online-service counts. */
@@ -38,16 +40,28 @@ export function ratio(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-export function ratesOf(c: DossierCounts): Rates {
+/** part / whole; null when either is unknown or whole is 0. */
+function knownRatio(part: number | null, whole: number): number | null {
+  return part === null ? null : ratio(part, whole);
+}
+
+export function ratesOf(c: DossierCounts | ReportedCounts): Rates {
   return {
     onTimeRate: ratio(c.resolvedEarly + c.resolvedOnTime, c.resolved),
     progressRate766: ratio(c.resolvedEarly + c.resolvedOnTime + c.pendingInTime, c.received),
-    onlineShare: ratio(c.newOnline, c.newReceived),
-    dossierDigitisationRate: ratio(c.dossiersDigitised, c.resolved),
-    resultDigitisationRate: ratio(c.resultsDigitised, c.resultsIssued),
-    reuseRate: ratio(c.reusedDigitisedData, c.newReceived),
-    populationDataRate: ratio(c.usedPopulationData, c.newReceived),
+    onlineShare: knownRatio(c.newOnline, c.newReceived),
+    dossierDigitisationRate: knownRatio(c.dossiersDigitised, c.resolved),
+    resultDigitisationRate: knownRatio(c.resultsDigitised, c.resultsIssued),
+    reuseRate: knownRatio(c.reusedDigitisedData, c.newReceived),
+    populationDataRate: knownRatio(c.usedPopulationData, c.newReceived),
   };
+}
+
+/** The counts as reported: the keys whose column is absent become null (unknown, not zero). */
+export function reportedCounts(c: DossierCounts, unknown: readonly UnknowableCountKey[]): ReportedCounts {
+  const out: ReportedCounts = { ...c };
+  for (const k of unknown) out[k] = null;
+  return out;
 }
 
 /** Procedures in force on the period's last day: the catalogue "đến thời điểm báo cáo". */
@@ -84,11 +98,18 @@ export function catalogueCounts(procedures: Procedure[]): CatalogueCounts {
  * Every indicator of a period: dossier counts overall, per field (lĩnh vực) and
  * per procedure, rates, and the catalogue in force at the period's end.
  */
-export function computeIndicators(inputs: Pick<Inputs, 'procedures' | 'dossiers'>, period: Period): IndicatorResult {
+export function computeIndicators(
+  inputs: Pick<Inputs, 'procedures' | 'dossiers'> & Partial<Pick<Inputs, 'unlistedProcedures' | 'unknownCounts'>>,
+  period: Period,
+): IndicatorResult {
+  const unknown = inputs.unknownCounts ?? [];
+  const all = [...inputs.procedures, ...(inputs.unlistedProcedures ?? [])];
   const index = new Map<string, number>();
-  inputs.procedures.forEach((p, i) => index.set(p.code, i));
-  const perProcedure = inputs.procedures.map(() => emptyCounts());
-  const touched = new Uint8Array(inputs.procedures.length);
+  all.forEach((p, i) => {
+    if (!index.has(p.code)) index.set(p.code, i);
+  });
+  const perProcedure = all.map(() => emptyCounts());
+  const touched = new Uint8Array(all.length);
 
   for (const d of inputs.dossiers) {
     const cls = classifyDossier(d, period);
@@ -116,19 +137,23 @@ export function computeIndicators(inputs: Pick<Inputs, 'procedures' | 'dossiers'
   const inForce = proceduresInForce(inputs.procedures, period);
   const inForceCodes = new Set(inForce.map((p) => p.code));
   const total = emptyCounts();
-  const byField: Record<string, DossierCounts> = {};
+  const fields: Record<string, DossierCounts> = {};
   const byProcedure: Record<string, ProcedureBreakdown> = {};
-  inputs.procedures.forEach((p, i) => {
+  all.forEach((p, i) => {
     if (!touched[i] && !inForceCodes.has(p.code)) return;
+    if (byProcedure[p.code]) return;
     const counts = perProcedure[i];
     addCounts(total, counts);
-    addCounts((byField[p.field] ??= emptyCounts()), counts);
-    byProcedure[p.code] = { name: p.name, field: p.field, ...counts };
+    addCounts((fields[p.field] ??= emptyCounts()), counts);
+    byProcedure[p.code] = { name: p.name, field: p.field, ...reportedCounts(counts, unknown) };
   });
+  const byField: Record<string, ReportedCounts> = {};
+  for (const [field, counts] of Object.entries(fields)) byField[field] = reportedCounts(counts, unknown);
+  const reported = reportedCounts(total, unknown);
 
   return {
     period,
-    indicators: { ...total, ...ratesOf(total), ...catalogueCounts(inForce) },
+    indicators: { ...reported, ...ratesOf(reported), ...catalogueCounts(inForce) },
     byField,
     byProcedure,
     procedures: inForce,

@@ -9,8 +9,9 @@ import {
   parseOnlineLevelCell,
   parseRegulatorCell,
   parseStatusCell,
-  parseWholeNumberCell,
+  parseDaysCell,
   parseYesNoCell,
+  endStatusOf,
 } from './cells';
 import { formatDay } from './days';
 import { message, MessageId } from './messages';
@@ -26,7 +27,7 @@ import {
   TableSpec,
 } from './schema';
 import { locateTable, TableRow, tableRows } from './tableReader';
-import { tablesFromSheets } from './tableRoles';
+import { sheetNamesOf, tablesFromSheets } from './tableRoles';
 import { columnLetter, normalizeLabel } from './text';
 import { WorkCalendar } from './workingDays';
 import {
@@ -42,6 +43,7 @@ import {
   Procedure,
   RawCell,
   RawTable,
+  UnknowableCountKey,
 } from './types';
 
 /** The raw tables of a workbook, by table name (`TTHC`, `HoSo`, `SoLieu`, `NoiDung`, `NgayNghi`, `ThongTin`). */
@@ -62,15 +64,18 @@ export const MAX_TEXT_LENGTH = 32_767;
  */
 export function parseInputs(input: RawTables | readonly RawTable[], options: ParseOptions = {}): Inputs {
   const tables = Array.isArray(input) ? tablesFromSheets(input) : (input as RawTables);
-  const ctx = new Context(options.language ?? 'vi');
+  const sheets = Array.isArray(input) ? sheetNamesOf(input) : null;
+  const ctx = new Context(options.language ?? 'vi', sheets);
   const holidays = readHolidays(tables, ctx);
   const calendar = new WorkCalendar(holidays);
   const rejected = new Map<string, number>();
-  const procedures = readProcedures(tables, ctx, rejected);
-  const dossiers = readDossiers(tables, ctx, procedures, rejected, calendar, options.today);
+  const catalogue = readProcedures(tables, ctx, rejected);
+  const log = readDossiers(tables, ctx, catalogue, rejected, calendar, options.today);
   return {
-    procedures,
-    dossiers,
+    procedures: catalogue.procedures,
+    unlistedProcedures: log.unlisted,
+    dossiers: log.dossiers,
+    unknownCounts: log.unknownCounts,
     figures: readFigures(tables, ctx),
     narratives: readNarratives(tables, ctx),
     info: readAgencyInfo(tables[INFO_SHEET], ctx),
@@ -81,12 +86,16 @@ export function parseInputs(input: RawTables | readonly RawTable[], options: Par
 
 class Context {
   readonly issues: Issue[] = [];
-  constructor(readonly language: Language) {}
+  /** The sheets the file has, when known: a table not found is reported with them. */
+  constructor(
+    readonly language: Language,
+    private readonly sheetNames: string[] | null = null,
+  ) {}
 
   locate(tables: RawTables, spec: TableSpec, required: boolean) {
     const raw = tables[spec.name];
     if (!raw) {
-      if (required) this.issues.push({ severity: 'error', sheet: spec.name, row: null, column: null, message: message('missingTable', this.language, { table: spec.name }) });
+      if (required) this.issues.push({ severity: 'error', sheet: spec.name, row: null, column: null, message: this.notFound(spec), code: 'missingTable' });
       return null;
     }
     const { table, issues } = locateTable(raw, spec, this.language);
@@ -94,24 +103,55 @@ class Context {
     return table;
   }
 
+  private notFound(spec: TableSpec): string {
+    if (this.sheetNames === null) return message('missingTable', this.language, { table: spec.name });
+    const aliases = (spec.aliases ?? []).slice(0, 2).map((a) => `, "${a}"`).join('');
+    const expected = spec.columns.filter((c) => c.required).map((c) => c.labels[0]).join(', ');
+    const sheets = this.sheetNames.length > 0 ? this.sheetNames.map((n) => `"${n}"`).join(', ') : '—';
+    return message('tableNotFound', this.language, { table: spec.name, aliases, expected, sheets });
+  }
+
   error(sheet: string, row: TableRow, key: string, id: MessageId, params: Record<string, string | number> = {}): void {
-    this.issues.push({ severity: 'error', sheet, row: row.row, column: row.column(key), message: message(id, this.language, params) });
+    this.issues.push({ severity: 'error', sheet, row: row.row, column: row.column(key), message: message(id, this.language, params), code: id });
   }
 
   warning(sheet: string, row: TableRow, key: string | null, id: MessageId, params: Record<string, string | number> = {}): void {
-    this.issues.push({ severity: 'warning', sheet, row: row.row, column: key ? row.column(key) : null, message: message(id, this.language, params) });
+    this.issues.push({ severity: 'warning', sheet, row: row.row, column: key ? row.column(key) : null, message: message(id, this.language, params), code: id });
   }
 
-  /** Reads a cell; on failure records the issue and returns undefined. */
+  /** A warning about a whole sheet (one note for many rows). */
+  sheetWarning(sheet: string, row: number | null, id: MessageId, params: Record<string, string | number> = {}): void {
+    this.issues.push({ severity: 'warning', sheet, row, column: null, message: message(id, this.language, params), code: id });
+  }
+
+  /** Reads a cell; on failure records an error and returns undefined. */
   read<T>(sheet: string, row: TableRow, key: string, parse: (cell: RawCell) => Parsed<T>): T | null | undefined {
+    return this.readAs('error', sheet, row, key, parse);
+  }
+
+  /**
+   * Reads an optional attribute: an unreadable value is a warning and the attribute is treated
+   * as missing (null), so one odd cell never drops its row.
+   */
+  optional<T>(sheet: string, row: TableRow, key: string, parse: (cell: RawCell) => Parsed<T>): T | null {
+    return this.readAs('warning', sheet, row, key, parse) ?? null;
+  }
+
+  private readAs<T>(severity: 'error' | 'warning', sheet: string, row: TableRow, key: string, parse: (cell: RawCell) => Parsed<T>): T | null | undefined {
     const cell = row.get(key);
     if (isExcelError(cell)) {
-      this.error(sheet, row, key, 'excelError', { value: cellText(cell) });
+      (severity === 'error' ? this.error : this.warning).call(this, sheet, row, key, 'excelError', { value: cellText(cell) });
       return undefined;
     }
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
-    this.error(sheet, row, key, parsed.error, { value: shorten(cellText(cell)) });
+    if (severity === 'error') {
+      this.error(sheet, row, key, parsed.error, { value: shorten(cellText(cell)) });
+    } else {
+      // The same words, then what was done: the attribute is treated as blank and the row is kept.
+      const text = `${message(parsed.error, this.language, { value: shorten(cellText(cell)) })} ${message('valueIgnored', this.language)}`;
+      this.issues.push({ severity: 'warning', sheet, row: row.row, column: row.column(key), message: text, code: parsed.error });
+    }
     return undefined;
   }
 
@@ -128,134 +168,250 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** `Tổng cộng`, `Cộng`, `Total`: a sum row staff put under their log, labelled in a key column or the first filled one. */
+/** `Tổng cộng`, `Tổng số`, `Trong đó`, `Total`: a sum row staff put under their log, labelled in a key column or the first filled one. */
 function isTotalRow(row: TableRow, keys: string[]): boolean {
   return [...keys.map((k) => row.get(k)), row.firstValue()].some((c) => {
     const text = cellText(c);
     // Cheap first look (this runs on every row): every total label starts with t, c or s.
-    return /^[^a-z0-9]*[tcs]/i.test(text) && /^(tong cong|tong so|tong|cong|total|sum)$/.test(normalizeLabel(text));
+    return /^[^a-z0-9]*[tcs]/i.test(text) && /^(tong cong|tong so|tong|cong|total|sum|trong do)$/.test(normalizeLabel(text));
   });
 }
 
+/** Total rows found in a table, noted once for the table rather than once a row. */
+class TotalRows {
+  private readonly rows: number[] = [];
+  add(row: number): void {
+    this.rows.push(row);
+  }
+  report(ctx: Context, sheet: string): void {
+    if (this.rows.length === 0) return;
+    ctx.sheetWarning(sheet, this.rows[0], 'totalRowsSkipped', { value: this.rows.length, other: listRows(this.rows) });
+  }
+}
+
+function listRows(rows: number[], max = 10): string {
+  return rows.length > max ? `${rows.slice(0, max).join(', ')}…` : rows.join(', ');
+}
+
+/** A procedure code as compared: text after NFC and trimming, so 1.001 typed as text or as a number can match. */
+export function codeKey(cell: RawCell): string {
+  return cellText(cell).normalize('NFC').trim();
+}
+
+/** A procedure name as compared: NFC, case, spacing and punctuation ignored (diacritics kept). */
+export function procedureNameKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Lĩnh vực of dossiers whose procedure the catalogue lacks. */
+export const UNKNOWN_FIELD = 'Chưa xác định lĩnh vực';
+
+interface Catalogue {
+  procedures: Procedure[];
+  /** Codes that were numbers in the catalogue sheet, for the text/number warning. */
+  numericCodes: Set<string>;
+}
+
 /** `rejected` gets the code and row of each procedure left out for an error, so its dossiers can say why. */
-function readProcedures(tables: RawTables, ctx: Context, rejected: Map<string, number>): Procedure[] {
+function readProcedures(tables: RawTables, ctx: Context, rejected: Map<string, number>): Catalogue {
   const table = ctx.locate(tables, PROCEDURE_TABLE, true);
-  if (!table) return [];
+  const numericCodes = new Set<string>();
+  if (!table) return { procedures: [], numericCodes };
   const sheet = table.sheet;
   const list: Procedure[] = [];
   const seen = new Map<string, number>();
+  const totals = new TotalRows();
+  const date = dateReader(table.raw);
   for (const r of tableRows(table)) {
     if (isTotalRow(r, ['code', 'name'])) {
-      ctx.warning(sheet, r, null, 'totalRowSkipped');
+      totals.add(r.row);
       continue;
     }
     const before = ctx.issues.length;
-    const code = ctx.text(sheet, r, 'code');
+    const code = codeKey(ctx.text(sheet, r, 'code'));
+    if (typeof r.get('code') === 'number') numericCodes.add(code);
     const name = ctx.text(sheet, r, 'name');
     const field = ctx.text(sheet, r, 'field');
     for (const [key, value] of [['code', code], ['name', name], ['field', field]] as const) if (!value) ctx.error(sheet, r, key, 'required');
     if (code && seen.has(code)) ctx.error(sheet, r, 'code', 'duplicateId', { value: code, other: seen.get(code)! });
-    const yes = (key: string) => ctx.read(sheet, r, key, parseYesNoCell) ?? false;
+    const yes = (key: string) => ctx.optional(sheet, r, key, parseYesNoCell) ?? false;
     const procedure: Procedure = {
       code,
       name,
       field,
-      regulator: ctx.read(sheet, r, 'regulator', parseRegulatorCell) ?? null,
+      regulator: ctx.optional(sheet, r, 'regulator', parseRegulatorCell),
       authority: ctx.text(sheet, r, 'authority'),
-      onlineLevel: ctx.read(sheet, r, 'onlineLevel', parseOnlineLevelCell) ?? 'none',
+      onlineLevel: ctx.optional(sheet, r, 'onlineLevel', parseOnlineLevelCell) ?? 'none',
       onProvincialPortal: yes('onProvincialPortal'),
       onNationalPortal: yes('onNationalPortal'),
       boundaryFree: yes('boundaryFree'),
-      processingDays: ctx.read(sheet, r, 'processingDays', parseWholeNumberCell) ?? null,
+      processingDays: ctx.optional(sheet, r, 'processingDays', parseDaysCell),
       electronicProcess: yes('electronicProcess'),
       publicised: yes('publicised'),
       onInformationSystem: yes('onInformationSystem'),
       digitisationProcess: yes('digitisationProcess'),
-      validFrom: ctx.read(sheet, r, 'validFrom', parseDateCell) ?? null,
-      validUntil: ctx.read(sheet, r, 'validUntil', parseDateCell) ?? null,
+      validFrom: ctx.optional(sheet, r, 'validFrom', date),
+      validUntil: ctx.optional(sheet, r, 'validUntil', date),
       row: r.row,
     };
     if (procedure.validFrom !== null && procedure.validUntil !== null && procedure.validUntil < procedure.validFrom) {
       ctx.error(sheet, r, 'validUntil', 'validUntilBeforeFrom', { value: formatDay(procedure.validUntil), other: formatDay(procedure.validFrom) });
     }
     if (code && !seen.has(code)) seen.set(code, r.row);
-    if (ctx.issues.slice(before).some((i) => i.severity === 'error')) {
+    if (hasErrorSince(ctx, before)) {
       if (code && !rejected.has(code) && !list.some((p) => p.code === code)) rejected.set(code, r.row);
       continue;
     }
     list.push(procedure);
   }
-  return list;
+  totals.report(ctx, sheet);
+  return { procedures: list, numericCodes };
+}
+
+/** The date parser for a table's cells: bare serials count from 1904 in a 1904 workbook. */
+function dateReader(raw: RawTable): (cell: RawCell) => Parsed<DayNumber> {
+  const date1904 = raw.date1904 === true;
+  return (cell) => parseDateCell(cell, date1904);
+}
+
+/** The columns each unknowable count needs, and the counts that are unknown without it. */
+const COUNT_COLUMNS: [string, UnknowableCountKey[]][] = [
+  ['channel', ['newOnline', 'newDirect', 'newPostal']],
+  ['dossierDigitised', ['dossiersDigitised']],
+  ['resultDigitised', ['resultsDigitised']],
+  ['electronicResult', ['electronicResults']],
+  ['reusedDigitisedData', ['reusedDigitisedData']],
+  ['usedPopulationData', ['usedPopulationData']],
+  ['paidOnline', ['paidOnline']],
+];
+
+interface Log {
+  dossiers: Dossier[];
+  unlisted: Procedure[];
+  unknownCounts: UnknowableCountKey[];
 }
 
 function readDossiers(
   tables: RawTables,
   ctx: Context,
-  procedures: Procedure[],
+  catalogue: Catalogue,
   rejected: Map<string, number>,
   calendar: WorkCalendar,
   today: DayNumber | undefined,
-): Dossier[] {
+): Log {
   const table = ctx.locate(tables, DOSSIER_TABLE, true);
-  if (!table) return [];
+  if (!table) return { dossiers: [], unlisted: [], unknownCounts: [] };
   const sheet = table.sheet;
-  const byCode = new Map(procedures.map((p) => [p.code, p]));
+  const has = (key: string) => table.columns.has(key);
+  const headerRow = table.raw.firstRow + table.firstDataIndex - 1;
+  if (!has('procedureCode') && !has('procedureName')) {
+    const expected = ['procedureCode', 'procedureName'].map((k) => `"${DOSSIER_TABLE.columns.find((c) => c.key === k)!.labels[0]}"`).join(' hoặc / or ');
+    ctx.issues.push({ severity: 'error', sheet, row: headerRow, column: null, message: message('missingColumn', ctx.language, { label: 'Mã TTHC / Tên TTHC', expected }), code: 'missingColumn' });
+    return { dossiers: [], unlisted: [], unknownCounts: [] };
+  }
+  const unknownCounts: UnknowableCountKey[] = [];
+  const absentFlags: string[] = [];
+  for (const [key, counts] of COUNT_COLUMNS) {
+    if (has(key)) continue;
+    unknownCounts.push(...counts);
+    if (key !== 'channel') absentFlags.push(DOSSIER_TABLE.columns.find((c) => c.key === key)!.labels[0]);
+  }
+  if (!has('channel')) ctx.sheetWarning(sheet, headerRow, 'noChannelColumn');
+  if (absentFlags.length > 0) ctx.sheetWarning(sheet, headerRow, 'noFlagColumns', { value: absentFlags.join(', ') });
+  // Ngày trả stands for completion only in a log that does not say when processing ended.
+  const completedKey = has('completed') ? 'completed' : 'returned';
+
+  const byCode = new Map(catalogue.procedures.map((p) => [p.code, p]));
+  const byName = new Map<string, Procedure>();
+  for (const p of catalogue.procedures) if (!byName.has(procedureNameKey(p.name))) byName.set(procedureNameKey(p.name), p);
+  const unlisted = new Map<string, Procedure>();
+  const unlistedRows = new Map<string, number>();
   const seen = new Map<string, number>();
   const list: Dossier[] = [];
+  const totals = new TotalRows();
+  const notReceived: number[] = [];
+  const date = dateReader(table.raw);
+  const yes = (r: TableRow, key: string) => (has(key) ? (ctx.optional(sheet, r, key, parseYesNoCell) ?? false) : false);
+
   for (const r of tableRows(table)) {
-    if (isTotalRow(r, ['id', 'procedureCode'])) {
-      ctx.warning(sheet, r, null, 'totalRowSkipped');
+    if (isTotalRow(r, ['id', 'procedureCode', 'procedureName'])) {
+      totals.add(r.row);
+      continue;
+    }
+    const status = has('status') ? ctx.optional(sheet, r, 'status', parseStatusCell) : null;
+    // 1 Mới đăng ký, 3 Không được tiếp nhận: never received, so in no figure and no check.
+    if (status === 'notReceived') {
+      notReceived.push(r.row);
       continue;
     }
     const before = ctx.issues.length;
     const id = ctx.text(sheet, r, 'id');
-    const code = ctx.text(sheet, r, 'procedureCode');
     if (!id) ctx.error(sheet, r, 'id', 'required');
     else if (seen.has(id)) ctx.error(sheet, r, 'id', 'duplicateId', { value: id, other: seen.get(id)! });
     else seen.set(id, r.row);
-    const procedure = byCode.get(code);
-    if (!code) ctx.error(sheet, r, 'procedureCode', 'required');
-    else if (!procedure && rejected.has(code)) ctx.error(sheet, r, 'procedureCode', 'procedureHasErrors', { value: code, other: rejected.get(code)! });
-    else if (!procedure) ctx.error(sheet, r, 'procedureCode', 'unknownProcedure', { value: code });
 
-    const received = ctx.read(sheet, r, 'received', parseDateCell);
+    const code = has('procedureCode') ? codeKey(ctx.text(sheet, r, 'procedureCode')) : '';
+    const name = has('procedureName') ? ctx.text(sheet, r, 'procedureName') : '';
+    let procedure = code ? byCode.get(code) : undefined;
+    if (procedure && typeof r.get('procedureCode') === 'number' !== catalogue.numericCodes.has(code)) {
+      ctx.warning(sheet, r, 'procedureCode', 'codeTypeDiffers', { value: code });
+    }
+    if (!procedure && !code && name) procedure = byName.get(procedureNameKey(name));
+    if (!procedure && code && rejected.has(code)) ctx.error(sheet, r, 'procedureCode', 'procedureHasErrors', { value: code, other: rejected.get(code)! });
+    else if (!procedure && !code && !name) ctx.error(sheet, r, has('procedureCode') ? 'procedureCode' : 'procedureName', 'required');
+    else if (!procedure) {
+      // Not in the catalogue: still a dossier of this unit, counted in the totals under its own name.
+      const key = code || procedureNameKey(name);
+      procedure = unlisted.get(key);
+      if (!procedure) {
+        procedure = unlistedProcedure(code || name, name || code, has('field') ? ctx.text(sheet, r, 'field') : '', r.row);
+        unlisted.set(key, procedure);
+        unlistedRows.set(key, r.row);
+      }
+    }
+
+    const received = ctx.read(sheet, r, 'received', date);
     if (received === null) ctx.error(sheet, r, 'received', 'required');
-    let due = ctx.read(sheet, r, 'due', parseDateCell);
-    const completed = ctx.read(sheet, r, 'completed', parseDateCell);
-    const endStatus = ctx.read(sheet, r, 'status', parseStatusCell) ?? null;
-    const channel = ctx.read(sheet, r, 'channel', parseChannelCell) ?? 'direct';
-    const yes = (key: string) => ctx.read(sheet, r, key, parseYesNoCell) ?? false;
+    let due = has('due') ? ctx.optional(sheet, r, 'due', date) : null;
+    const completed = has(completedKey) ? ctx.read(sheet, r, completedKey, date) : null;
+    const endStatus = endStatusOf(status ?? null);
+    const channel = has('channel') ? (ctx.optional(sheet, r, 'channel', parseChannelCell) ?? 'direct') : 'direct';
     const flags = {
-      dossierDigitised: yes('dossierDigitised'),
-      resultDigitised: yes('resultDigitised'),
-      electronicResult: yes('electronicResult'),
-      reusedDigitisedData: yes('reusedDigitisedData'),
-      usedPopulationData: yes('usedPopulationData'),
-      paidOnline: yes('paidOnline'),
+      dossierDigitised: yes(r, 'dossierDigitised'),
+      resultDigitised: yes(r, 'resultDigitised'),
+      electronicResult: yes(r, 'electronicResult'),
+      reusedDigitisedData: yes(r, 'reusedDigitisedData'),
+      usedPopulationData: yes(r, 'usedPopulationData'),
+      paidOnline: yes(r, 'paidOnline'),
     };
     if (typeof received === 'number') {
       if (due === null && procedure) {
-        if (procedure.processingDays === null) ctx.error(sheet, r, 'due', 'noDueDate', { value: code });
+        if (procedure.processingDays === null) ctx.error(sheet, r, has('due') ? 'due' : 'received', 'noDueDate', { value: procedure.name || procedure.code });
         else due = calendar.addWorkingDays(received, procedure.processingDays);
       }
       if (typeof due === 'number' && due < received) {
         ctx.error(sheet, r, 'due', 'dueBeforeReceived', { value: formatDay(due), other: formatDay(received) });
       }
       if (typeof completed === 'number' && completed < received) {
-        ctx.error(sheet, r, 'completed', 'completedBeforeReceived', { value: formatDay(completed), other: formatDay(received) });
+        ctx.error(sheet, r, completedKey, 'completedBeforeReceived', { value: formatDay(completed), other: formatDay(received) });
       }
       if (today !== undefined) {
         if (received > today) ctx.error(sheet, r, 'received', 'futureDate', { value: formatDay(received), other: formatDay(today) });
         if (typeof completed === 'number' && completed > today) {
-          ctx.error(sheet, r, 'completed', 'futureDate', { value: formatDay(completed), other: formatDay(today) });
+          ctx.error(sheet, r, completedKey, 'futureDate', { value: formatDay(completed), other: formatDay(today) });
         }
       }
     }
     if (endStatus && completed === null) ctx.error(sheet, r, 'status', 'endedWithoutDate', { value: cellText(r.get('status')) });
-    if (hasErrorSince(ctx, before)) continue;
+    if (status === 'resolved' && completed === null) ctx.warning(sheet, r, 'status', 'resolvedWithoutDate', { value: cellText(r.get('status')) });
+    if (hasErrorSince(ctx, before) || !procedure) continue;
     list.push({
       id,
-      procedureCode: code,
+      procedureCode: procedure.code,
       received: received as DayNumber,
       due: due as DayNumber,
       completed: completed ?? null,
@@ -265,7 +421,36 @@ function readDossiers(
       row: r.row,
     });
   }
-  return list;
+  totals.report(ctx, sheet);
+  if (notReceived.length > 0) ctx.sheetWarning(sheet, notReceived[0], 'notReceivedSkipped', { value: notReceived.length, other: listRows(notReceived) });
+  if (unlisted.size > 0) {
+    const names = [...unlisted.values()].map((p) => `"${p.name}"`);
+    const first = Math.min(...unlistedRows.values());
+    ctx.sheetWarning(sheet, first, 'unlistedProcedures', { value: unlisted.size, other: names.length > 10 ? `${names.slice(0, 10).join(', ')}…` : names.join(', ') });
+  }
+  return { dossiers: list, unlisted: [...unlisted.values()], unknownCounts };
+}
+
+function unlistedProcedure(code: string, name: string, field: string, row: number): Procedure {
+  return {
+    code,
+    name,
+    field: field || UNKNOWN_FIELD,
+    regulator: null,
+    authority: '',
+    onlineLevel: 'none',
+    onProvincialPortal: false,
+    onNationalPortal: false,
+    boundaryFree: false,
+    processingDays: null,
+    electronicProcess: false,
+    publicised: false,
+    onInformationSystem: false,
+    digitisationProcess: false,
+    validFrom: null,
+    validUntil: null,
+    row,
+  };
 }
 
 function hasErrorSince(ctx: Context, index: number): boolean {
@@ -339,7 +524,7 @@ function readHolidays(tables: RawTables, ctx: Context): HolidayEntry[] {
   if (!table) return [];
   const list: HolidayEntry[] = [];
   for (const r of tableRows(table)) {
-    const day = ctx.read(table.sheet, r, 'day', parseDateCell);
+    const day = ctx.read(table.sheet, r, 'day', dateReader(table.raw));
     if (day === null) ctx.error(table.sheet, r, 'day', 'required');
     const kindText = normalizeLabel(cellText(r.get('kind')));
     const kind = kindText.startsWith('lam bu') || kindText === 'makeup' || kindText === 'make up' ? 'makeup' : kindText.startsWith('nghi') || kindText === 'off' || kindText === 'day off' ? 'off' : null;

@@ -1,4 +1,5 @@
 import { Language } from './types';
+import { CHANNEL_VOCABULARY, STATUS_VOCABULARY, vocabularyWords } from './vocabulary';
 
 /**
  * Every user-facing message of the engine, in Vietnamese and English. A message
@@ -26,11 +27,11 @@ const MESSAGES = {
     en: (p: P) => `Cannot read the date "${p.value}". Expected an Excel date or dd/mm/yyyy.`,
   },
   badYesNo: {
-    vi: (p: P) => `Không đọc được "${p.value}". Cần Có/Không, x/để trống, TRUE/FALSE hoặc 1/0.`,
+    vi: (p: P) => `Không đọc được "${p.value}". Cần Có/Không, x/để trống, TRUE/FALSE, 1/0, "Đã …"/"Chưa …".`,
     en: (p: P) => `Cannot read "${p.value}". Expected Có/Không (yes/no), x/blank, TRUE/FALSE or 1/0.`,
   },
   badChannel: {
-    vi: (p: P) => `Không đọc được kênh tiếp nhận "${p.value}". Cần Trực tuyến, Trực tiếp, Bưu chính (hoặc mã 2, 1, 3).`,
+    vi: (p: P) => `Không đọc được kênh tiếp nhận "${p.value}". Cần ${vocabularyWords(CHANNEL_VOCABULARY, 2)}.`,
     en: (p: P) => `Cannot read the channel "${p.value}". Expected Trực tuyến (online), Trực tiếp (direct), Bưu chính (postal) or codes 2, 1, 3.`,
   },
   badLevel: {
@@ -42,8 +43,8 @@ const MESSAGES = {
     en: (p: P) => `Cannot read "${p.value}". Expected Trung ương (central) or Địa phương (local).`,
   },
   badStatus: {
-    vi: (p: P) => `Không đọc được trạng thái "${p.value}". Để trống, hoặc Rút, Từ chối, Dừng xử lý, Đã giải quyết, Đang giải quyết.`,
-    en: (p: P) => `Cannot read the status "${p.value}". Leave blank, or Rút (withdrawn), Từ chối (rejected), Dừng xử lý (stopped).`,
+    vi: (p: P) => `Không đọc được trạng thái "${p.value}"; tính như đang giải quyết. Cần một trạng thái của danh mục quốc gia: ${vocabularyWords(STATUS_VOCABULARY)}, Trả lại.`,
+    en: (p: P) => `Cannot read the status "${p.value}"; counted as in progress. Expected a status of the national list: ${vocabularyWords(STATUS_VOCABULARY)}, Trả lại.`,
   },
   badWholeNumber: {
     vi: (p: P) => `Không đọc được số "${p.value}". Cần một số nguyên không âm.`,
@@ -108,6 +109,42 @@ const MESSAGES = {
   procedureHasErrors: {
     vi: (p: P) => `TTHC "${p.value}" có lỗi ở bảng TTHC dòng ${p.other}; sửa dòng đó để tính hồ sơ này.`,
     en: (p: P) => `Procedure "${p.value}" has errors in the TTHC table, row ${p.other}; fix that row to count this dossier.`,
+  },
+  valueIgnored: {
+    vi: () => `Giá trị này được bỏ qua (coi như để trống); hồ sơ vẫn được tính.`,
+    en: () => `The value is ignored (treated as blank); the row is still counted.`,
+  },
+  totalRowsSkipped: {
+    vi: (p: P) => `${p.value} dòng tổng cộng (Tổng cộng, Tổng số, Trong đó) được bỏ qua, không tính là dữ liệu: dòng ${p.other}.`,
+    en: (p: P) => `${p.value} total row(s) (Tổng cộng, Tổng số, Trong đó) skipped, not counted as data: row(s) ${p.other}.`,
+  },
+  noChannelColumn: {
+    vi: () => `Không có cột Kênh tiếp nhận: số hồ sơ trực tuyến, trực tiếp, bưu chính và tỷ lệ trực tuyến là "không có dữ liệu" (không phải 0).`,
+    en: () => `No Channel column: online, direct and postal counts and the online share are unknown (not 0).`,
+  },
+  noFlagColumns: {
+    vi: (p: P) => `Không có cột ${p.value}: các số liệu số hóa tương ứng là "không có dữ liệu" (không phải 0).`,
+    en: (p: P) => `No column ${p.value}: the digitisation figures that need it are unknown (not 0).`,
+  },
+  codeTypeDiffers: {
+    vi: (p: P) => `Mã TTHC "${p.value}" là số ở một bảng và chữ ở bảng kia; vẫn được ghép. Nên định dạng cột mã là Văn bản (Text) để không mất số 0 đầu.`,
+    en: (p: P) => `Procedure code "${p.value}" is a number in one table and text in the other; matched anyway. Format code columns as Text so leading zeros are kept.`,
+  },
+  resolvedWithoutDate: {
+    vi: (p: P) => `Trạng thái "${p.value}" là đã giải quyết nhưng không có Ngày có kết quả: tính là đang giải quyết.`,
+    en: (p: P) => `Status "${p.value}" says resolved but there is no Completed date: counted as pending.`,
+  },
+  notReceivedSkipped: {
+    vi: (p: P) => `${p.value} hồ sơ "Mới đăng ký" hoặc "Không được tiếp nhận" không phải hồ sơ đã tiếp nhận: không tính vào số liệu (dòng ${p.other}).`,
+    en: (p: P) => `${p.value} dossier(s) "Mới đăng ký" (registered) or "Không được tiếp nhận" (not accepted) were never received: left out of every figure (row(s) ${p.other}).`,
+  },
+  unlistedProcedures: {
+    vi: (p: P) => `${p.value} TTHC có trong sổ hồ sơ nhưng không có trong danh mục TTHC; hồ sơ của chúng vẫn được tính vào tổng, ở lĩnh vực "Chưa xác định lĩnh vực": ${p.other}.`,
+    en: (p: P) => `${p.value} procedure(s) in the log are not in the TTHC catalogue; their dossiers still count in the totals, under the field "Chưa xác định lĩnh vực": ${p.other}.`,
+  },
+  tableNotFound: {
+    vi: (p: P) => `Không tìm thấy bảng ${p.table} (trang tính tên "${p.table}"${p.aliases}, hoặc một trang có các cột ${p.expected}). Tệp có các trang: ${p.sheets}.`,
+    en: (p: P) => `Table ${p.table} was not found (a sheet named "${p.table}"${p.aliases}, or a sheet with the columns ${p.expected}). The file has the sheets: ${p.sheets}.`,
   },
   textTooLong: {
     vi: (p: P) => `Ô chứa ${p.value} ký tự, quá giới hạn ${p.other}; phần thừa bị cắt khi đọc.`,

@@ -7,35 +7,41 @@ export interface ColumnSpec {
   key: string;
   labels: string[];
   required: boolean;
+  /** A column only exports have (Ngày nộp, Đơn vị tiếp nhận…): read when present, not in the sheet a new workbook gets. */
+  exportOnly?: boolean;
 }
 
 export interface TableSpec {
   /** Sheet or Excel table name. */
   name: string;
+  /** Other sheet names that workbooks really use for it ("Danh mục TTHC"). */
+  aliases?: string[];
   columns: ColumnSpec[];
 }
 
 /** The Vietnamese header labels of a table, in column order: what a new sheet is headed with. */
 export function headerOf(spec: TableSpec): string[] {
-  return spec.columns.map((c) => c.labels[0]);
+  return spec.columns.filter((c) => !c.exportOnly).map((c) => c.labels[0]);
 }
 
 const col = (key: string, required: boolean, ...labels: string[]): ColumnSpec => ({ key, labels, required });
+const exportCol = (key: string, ...labels: string[]): ColumnSpec => ({ key, labels, required: false, exportOnly: true });
 
 /** Danh mục TTHC. */
 export const PROCEDURE_TABLE: TableSpec = {
   name: 'TTHC',
+  aliases: ['Danh mục TTHC', 'DM TTHC', 'Danh mục thủ tục hành chính', 'Danh mục thủ tục', 'Procedures', 'Catalogue'],
   columns: [
-    col('code', true, 'Mã TTHC', 'Procedure code', 'Mã thủ tục', 'Mã số TTHC', 'Code'),
-    col('name', true, 'Tên TTHC', 'Procedure name', 'Tên thủ tục', 'Tên thủ tục hành chính', 'Name'),
-    col('field', true, 'Lĩnh vực', 'Field'),
+    col('code', true, 'Mã TTHC', 'Procedure code', 'Mã thủ tục', 'Mã số TTHC', 'Mã thủ tục hành chính', 'MaTTHC', 'Code'),
+    col('name', true, 'Tên TTHC', 'Procedure name', 'Tên thủ tục', 'Tên thủ tục hành chính', 'TenTTHC', 'Name'),
+    col('field', true, 'Lĩnh vực', 'Field', 'Tên lĩnh vực', 'TenLinhVuc'),
     col('regulator', false, 'Cấp quy định', 'Regulated by'),
     col('authority', false, 'Thẩm quyền giải quyết', 'Resolving authority', 'Cơ quan giải quyết'),
     col('onlineLevel', false, 'Mức DVCTT', 'Online level', 'Mức độ DVCTT', 'Mức độ dịch vụ công trực tuyến'),
     col('onProvincialPortal', false, 'Cổng DVC tỉnh', 'On provincial portal'),
     col('onNationalPortal', false, 'Cổng DVC quốc gia', 'On national portal'),
     col('boundaryFree', false, 'Phi địa giới', 'Boundary-free', 'Không phụ thuộc địa giới hành chính'),
-    col('processingDays', false, 'Thời hạn giải quyết (ngày làm việc)', 'Processing days', 'Thời hạn giải quyết'),
+    col('processingDays', false, 'Thời hạn giải quyết (ngày làm việc)', 'Processing days', 'Thời hạn giải quyết', 'Thời hạn giải quyết (ngày)', 'Thời gian giải quyết'),
     col('electronicProcess', false, 'Quy trình nội bộ điện tử', 'Electronic internal process'),
     col('publicised', false, 'Đã công khai', 'Publicised'),
     col('onInformationSystem', false, 'Trên Hệ thống giải quyết TTHC', 'On the TTHC information system'),
@@ -45,17 +51,28 @@ export const PROCEDURE_TABLE: TableSpec = {
   ],
 };
 
-/** Sổ theo dõi hồ sơ. */
+/**
+ * Sổ theo dõi hồ sơ, as kept by hand or exported (DOMAIN-2026 §2.1). A log names its procedure
+ * by code or by name (exports often have only the name); the code is used where there is one.
+ */
 export const DOSSIER_TABLE: TableSpec = {
   name: 'HoSo',
+  aliases: ['Sổ theo dõi hồ sơ', 'Danh sách hồ sơ', 'Sổ theo dõi', 'Dossiers', 'Dossier log'],
   columns: [
-    col('id', true, 'Mã hồ sơ', 'Dossier ID', 'Số hồ sơ', 'Mã số hồ sơ'),
-    col('procedureCode', true, 'Mã TTHC', 'Procedure code', 'Mã thủ tục'),
-    col('received', true, 'Ngày tiếp nhận', 'Received', 'Ngày nhận'),
-    col('due', false, 'Hạn trả kết quả', 'Due', 'Ngày hẹn trả', 'Hạn giải quyết', 'Ngày hẹn trả kết quả'),
-    col('completed', false, 'Ngày có kết quả', 'Completed', 'Ngày hoàn thành', 'Ngày trả kết quả'),
-    col('channel', false, 'Kênh tiếp nhận', 'Channel', 'Kênh nộp', 'Hình thức nộp'),
-    col('status', false, 'Trạng thái', 'Status'),
+    col('id', true, 'Mã hồ sơ', 'Dossier ID', 'Số hồ sơ', 'Mã số hồ sơ', 'MaHoSo'),
+    col('procedureCode', false, 'Mã TTHC', 'Procedure code', 'Mã thủ tục', 'Mã thủ tục hành chính', 'MaTTHC'),
+    exportCol('procedureName', 'Tên TTHC', 'Procedure name', 'Tên thủ tục hành chính', 'Tên thủ tục', 'TenTTHC', 'Nội dung hồ sơ', 'Trích yếu hồ sơ'),
+    exportCol('field', 'Lĩnh vực', 'Field', 'Tên lĩnh vực', 'TenLinhVuc'),
+    col('received', true, 'Ngày tiếp nhận', 'Received', 'Ngày nhận', 'Ngày nhận hồ sơ', 'NgayTiepNhan'),
+    // Ngày nộp: when the applicant submitted; the clock starts at receipt (ND 118 Art. 17.3), so never taken as received.
+    exportCol('submitted', 'Ngày nộp hồ sơ', 'Submitted', 'Ngày nộp', 'NgayNopHoSo'),
+    col('due', false, 'Hạn trả kết quả', 'Due', 'Ngày hẹn trả', 'Hạn giải quyết', 'Ngày hẹn trả kết quả', 'Hạn xử lý', 'NgayHenTra'),
+    col('completed', false, 'Ngày có kết quả', 'Completed', 'Ngày hoàn thành', 'Ngày kết thúc xử lý', 'Ngày xử lý xong', 'NgayKetThucXuLy'),
+    // Ngày trả: the day the result was handed over; used as completed only when no completed column exists.
+    exportCol('returned', 'Ngày trả kết quả', 'Returned', 'Ngày trả', 'NgayTra'),
+    col('channel', false, 'Kênh tiếp nhận', 'Channel', 'Kênh nộp', 'Hình thức nộp', 'Kênh thực hiện', 'Hình thức tiếp nhận', 'KenhThucHien'),
+    col('status', false, 'Trạng thái', 'Status', 'Trạng thái hồ sơ', 'TrangThaiHoSo'),
+    exportCol('unit', 'Đơn vị tiếp nhận', 'Receiving unit', 'Đơn vị xử lý', 'DonViXuLy'),
     col('dossierDigitised', false, 'Hồ sơ số hóa', 'Dossier digitised'),
     col('resultDigitised', false, 'Kết quả số hóa', 'Result digitised'),
     col('electronicResult', false, 'Kết quả điện tử', 'Electronic result'),
@@ -115,6 +132,8 @@ export const ALL_TABLES = [PROCEDURE_TABLE, DOSSIER_TABLE, FIGURE_TABLE, NARRATI
 /** The names the engine looks for, as sheets or Excel tables. */
 export const INPUT_TABLE_NAMES: readonly string[] = [...ALL_TABLES.map((t) => t.name), INFO_SHEET];
 
+const INFO_ALIASES = ['Thông tin cơ quan', 'Thông tin chung', 'Agency'];
+
 /** `Hồ Sơ`, `hoso`, `HOSO` all name the HoSo table. */
 function nameKey(name: string): string {
   return name
@@ -128,5 +147,7 @@ function nameKey(name: string): string {
 /** The input table (`HoSo`, `TTHC`…) a sheet or Excel table name stands for, if any. */
 export function inputTableName(sheetOrTable: string): string | undefined {
   const key = nameKey(sheetOrTable);
-  return INPUT_TABLE_NAMES.find((n) => nameKey(n) === key);
+  for (const t of ALL_TABLES) if (nameKey(t.name) === key || t.aliases?.some((a) => nameKey(a) === key)) return t.name;
+  if (nameKey(INFO_SHEET) === key || INFO_ALIASES.some((a) => nameKey(a) === key)) return INFO_SHEET;
+  return undefined;
 }

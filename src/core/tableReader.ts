@@ -20,95 +20,160 @@ export interface LocatedTable {
   raw: RawTable;
 }
 
-/**
- * Finds the header row of a table (the row in the first 20 that matches the
- * most known labels) and the column of each known label. Unknown columns are
- * ignored. A missing required column is one error naming the labels accepted.
- */
-export function locateTable(raw: RawTable, spec: TableSpec, language: Language): { table: LocatedTable | null; issues: Issue[] } {
-  const lookup = new Map<string, string>();
-  for (const c of spec.columns) for (const l of c.labels) lookup.set(normalizeLabel(l), c.key);
+/** A header may span this many rows (a group label merged over its sub-labels). */
+export const MAX_HEADER_ROWS = 3;
 
-  let best = -1;
-  let bestColumns = new Map<string, number>();
-  const limit = Math.min(raw.rows.length, HEADER_SEARCH_ROWS);
-  for (let i = 0; i < limit; i++) {
-    const found = matchRow(raw.rows[i], lookup);
-    if (found.size > bestColumns.size) {
-      best = i;
-      bestColumns = found;
+/**
+ * Gives every cell of a merged area the value of its top-left cell: a "Lĩnh vực" merged down
+ * over its procedures belongs to each of their rows, a header merged over two rows names both.
+ * One rule for every reader (the .xlsx and HTML readers and Office.js report merges, never fill them).
+ */
+export function fillMerges(raw: RawTable): RawTable {
+  if (!raw.merges || raw.merges.length === 0) return raw;
+  const rows = raw.rows.slice();
+  const copied = new Set<number>();
+  for (const m of raw.merges) {
+    const value = rows[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= m.bottom; r++) {
+      if (!copied.has(r)) {
+        rows[r] = (rows[r] ?? []).slice();
+        copied.add(r);
+      }
+      const row = rows[r];
+      for (let c = m.left; c <= m.right; c++) row[c] = value;
     }
   }
-  const sheetIssue = (text: string, row: number | null = null): Issue => ({ severity: 'error', sheet: raw.sheet, row, column: null, message: text });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { ...raw, rows };
+}
+
+interface LabelLookup {
+  /** Normalised label → column key and the label's rank among the key's labels (0 is preferred). */
+  labels: Map<string, { key: string; rank: number }>;
+}
+
+function labelLookup(spec: TableSpec): LabelLookup {
+  const labels = new Map<string, { key: string; rank: number }>();
+  for (const c of spec.columns) c.labels.forEach((l, rank) => labels.set(normalizeLabel(l), { key: c.key, rank }));
+  return { labels };
+}
+
+interface HeaderMatch {
+  columns: Map<string, number>;
+  headerText: Map<string, string>;
+}
+
+/**
+ * Finds the header (a row in the first 20, or 2–3 rows where a group label is merged over its
+ * sub-labels: labels read "top > sub", and a sub-label alone also matches) and the column of
+ * each known label. Unknown columns are ignored. A missing required column is one error naming
+ * the labels accepted. Merged areas are filled first (`fillMerges`).
+ */
+export function locateTable(input: RawTable, spec: TableSpec, language: Language): { table: LocatedTable | null; issues: Issue[] } {
+  const raw = fillMerges(input);
+  const lookup = labelLookup(spec);
+  let best = -1;
+  let depth = 1;
+  let bestMatch: HeaderMatch = { columns: new Map(), headerText: new Map() };
+  const limit = Math.min(raw.rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    for (let d = 1; d <= MAX_HEADER_ROWS && i + d <= raw.rows.length; d++) {
+      const found = matchHeader(raw.rows, i, d, lookup);
+      if (found.columns.size > bestMatch.columns.size) {
+        best = i;
+        depth = d;
+        bestMatch = found;
+      }
+    }
+  }
+  const sheetIssue = (text: string, row: number | null = null): Issue => ({ severity: 'error', sheet: raw.sheet, row, column: null, message: text, code: 'noHeader' });
+  const bestColumns = bestMatch.columns;
   if (best < 0 || bestColumns.size < Math.min(2, spec.columns.filter((c) => c.required).length)) {
     const expected = spec.columns.filter((c) => c.required).map((c) => c.labels[0]).join(', ');
     return { table: null, issues: [sheetIssue(message('noHeader', language, { expected }))] };
-  }
-  const headerRowOf = new Map<string, number>();
-  for (const key of bestColumns.keys()) headerRowOf.set(key, best);
-  let firstDataIndex = best + 1;
-  for (const other of [best - 1, best + 1]) {
-    const extra = other >= 0 && other < raw.rows.length ? subHeaderColumns(raw.rows[other], raw.rows[best], other > best, bestColumns, lookup) : null;
-    if (!extra) continue;
-    for (const [key, index] of extra) {
-      bestColumns.set(key, index);
-      headerRowOf.set(key, other);
-    }
-    if (other > best) firstDataIndex = other + 1;
   }
   const issues: Issue[] = [];
   for (const c of spec.columns) {
     if (c.required && !bestColumns.has(c.key)) {
       const expected = c.labels.map((l) => `"${l}"`).join(', ');
-      issues.push(sheetIssue(message('missingColumn', language, { label: c.labels[0], expected }), raw.firstRow + best));
+      issues.push({ ...sheetIssue(message('missingColumn', language, { label: c.labels[0], expected }), raw.firstRow + best), code: 'missingColumn' });
     }
   }
   if (issues.length > 0) return { table: null, issues };
-  const headerText = new Map<string, string>();
-  for (const [key, index] of bestColumns) headerText.set(key, String(raw.rows[headerRowOf.get(key)!][index] ?? '').trim());
-  return { table: { sheet: raw.sheet, columns: bestColumns, headerText, firstDataIndex, raw }, issues };
+  let firstDataIndex = best + depth;
+  if (isColumnNumberRow(raw.rows[firstDataIndex])) firstDataIndex++;
+  return { table: { sheet: raw.sheet, columns: bestColumns, headerText: bestMatch.headerText, firstDataIndex, raw }, issues };
+}
+
+/** How many columns of a table's spec a row (or 2–3 rows) of labels matches: what finds a table on a sheet named "Sheet1". */
+export function headerScore(raw: RawTable, spec: TableSpec): { matched: number; required: number } {
+  const filled = fillMerges(raw);
+  const lookup = labelLookup(spec);
+  const requiredKeys = new Set(spec.columns.filter((c) => c.required).map((c) => c.key));
+  let matched = 0;
+  let required = 0;
+  const limit = Math.min(filled.rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    for (let d = 1; d <= MAX_HEADER_ROWS && i + d <= filled.rows.length; d++) {
+      const { columns } = matchHeader(filled.rows, i, d, lookup);
+      const req = [...columns.keys()].filter((k) => requiredKeys.has(k)).length;
+      if (req > required || (req === required && columns.size > matched)) {
+        matched = columns.size;
+        required = req;
+      }
+    }
+  }
+  return { matched, required };
 }
 
 /**
- * A header on two rows, as exports lay it out: a group cell (`Kết quả giải quyết`)
- * merged over its sub-headers (`Hạn trả kết quả`, `Ngày có kết quả`) on the next
- * row, the other headers merged down over both rows. Returns the columns the
- * neighbouring row adds, or null when it is not part of the header. A row below
- * counts only if it is blank (or repeats the header) under every column already
- * found, so a data row never does.
+ * The labels of rows [top, top + depth) read column by column: the distinct texts from top to
+ * bottom ("Kết quả giải quyết > Ngày có kết quả"); the whole, then each shorter tail, is
+ * looked up. A key found in several columns keeps the one whose label it prefers.
  */
-function subHeaderColumns(
-  row: RawCell[] | undefined,
-  headerRow: RawCell[],
-  below: boolean,
-  found: Map<string, number>,
-  lookup: Map<string, string>,
-): Map<string, number> | null {
-  if (!row) return null;
-  const used = new Set(found.values());
-  const extra = new Map<string, number>();
-  for (const [key, index] of matchRow(row, lookup)) if (!found.has(key) && !used.has(index)) extra.set(key, index);
-  if (extra.size === 0) return null;
-  if (below) {
-    for (const index of used) {
-      const cell = row[index];
-      if (!isBlank(cell) && cell !== headerRow[index]) return null;
+function matchHeader(rows: RawCell[][], top: number, depth: number, lookup: LabelLookup): HeaderMatch {
+  const columns = new Map<string, number>();
+  const headerText = new Map<string, string>();
+  const ranks = new Map<string, number>();
+  let width = 0;
+  for (let r = top; r < top + depth; r++) width = Math.max(width, rows[r]?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = top; r < top + depth; r++) {
+      const cell = rows[r]?.[c];
+      // A label is short; a pasted document in a cell is not worth normalising 20 times.
+      if (typeof cell !== 'string' || cell.length > MAX_LABEL_LENGTH) continue;
+      const text = cell.trim();
+      if (text && parts[parts.length - 1] !== text) parts.push(text);
+    }
+    for (let k = 0; k < parts.length; k++) {
+      const hit = lookup.labels.get(normalizeLabel(parts.slice(k).join(' ')));
+      if (!hit) continue;
+      const rank = ranks.get(hit.key);
+      if (rank === undefined || hit.rank < rank) {
+        columns.set(hit.key, c);
+        ranks.set(hit.key, hit.rank);
+        headerText.set(hit.key, parts.join(' > '));
+      }
+      break;
     }
   }
-  return extra;
+  return { columns, headerText };
 }
 
-function matchRow(row: RawCell[] | undefined, lookup: Map<string, string>): Map<string, number> {
-  const found = new Map<string, number>();
-  if (!row) return found;
-  for (let c = 0; c < row.length; c++) {
-    const cell = row[c];
-    // A label is short; a pasted document in a cell is not worth normalising 20 times.
-    if (typeof cell !== 'string' || cell.length > MAX_LABEL_LENGTH) continue;
-    const key = lookup.get(normalizeLabel(cell));
-    if (key && !found.has(key)) found.set(key, c);
+/** The "(1) (2) … (13)" row official forms put under their header. */
+function isColumnNumberRow(row: RawCell[] | undefined): boolean {
+  if (!row) return false;
+  let last = 0;
+  let seen = 0;
+  for (const cell of row) {
+    if (isBlank(cell)) continue;
+    const m = /^\(?\s*(\d{1,3})\s*\)?$/.exec(String(cell).trim());
+    if (!m || Number(m[1]) <= last) return false;
+    last = Number(m[1]);
+    seen++;
   }
-  return found;
+  return seen >= 3;
 }
 
 /** A data row of a located table, with the means to name its cells in messages. */

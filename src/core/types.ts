@@ -105,6 +105,7 @@ export type EndStatus = 'withdrawn' | 'rejected' | 'stopped';
 /** One dossier of the log (bảng HoSo). */
 export interface Dossier {
   id: string;
+  /** The catalogue code it was joined to (by code, else by name); for a procedure not in the catalogue, its key in `Inputs.unlistedProcedures`. */
   procedureCode: string;
   received: DayNumber;
   due: DayNumber;
@@ -160,6 +161,27 @@ export interface DossierCounts {
 
 export type CountKey = keyof DossierCounts;
 
+/**
+ * Counts that need a column a log may not have (the channel, each digitisation flag): without
+ * it they are unknown, not zero.
+ */
+export const UNKNOWABLE_COUNT_KEYS = [
+  'newOnline',
+  'newDirect',
+  'newPostal',
+  'dossiersDigitised',
+  'resultsDigitised',
+  'electronicResults',
+  'reusedDigitisedData',
+  'usedPopulationData',
+  'paidOnline',
+] as const satisfies readonly CountKey[];
+
+export type UnknowableCountKey = (typeof UNKNOWABLE_COUNT_KEYS)[number];
+
+/** Counts as reported: null where the log lacks the column they need. */
+export type ReportedCounts = Omit<DossierCounts, UnknowableCountKey> & { [K in UnknowableCountKey]: number | null };
+
 /** Rates from 0 to 1, null where the denominator is 0. */
 export interface Rates {
   onTimeRate: number | null;
@@ -192,18 +214,18 @@ export interface CatalogueCounts {
   onlineProcedureShare: number | null;
 }
 
-export type Indicators = DossierCounts & Rates & CatalogueCounts;
+export type Indicators = ReportedCounts & Rates & CatalogueCounts;
 
-export interface ProcedureBreakdown extends DossierCounts {
+export type ProcedureBreakdown = ReportedCounts & {
   name: string;
   field: string;
-}
+};
 
 /** Everything a report needs, computed for one period. */
 export interface IndicatorResult {
   period: Period;
   indicators: Indicators;
-  byField: Record<string, DossierCounts>;
+  byField: Record<string, ReportedCounts>;
   byProcedure: Record<string, ProcedureBreakdown>;
   /** Procedures in force at the end of the period, in catalogue order. */
   procedures: Procedure[];
@@ -231,7 +253,14 @@ export interface AgencyInfo {
 /** The workbook's input tables, parsed. */
 export interface Inputs {
   procedures: Procedure[];
+  /**
+   * Procedures the log names but the catalogue lacks: their dossiers count in the totals, under
+   * the field "Chưa xác định lĩnh vực" (or the log's own field), never in the catalogue counts.
+   */
+  unlistedProcedures: Procedure[];
   dossiers: Dossier[];
+  /** The counts whose column the log lacks: reported as unknown (null). */
+  unknownCounts: UnknowableCountKey[];
   /** Figures per period label. */
   figures: Record<string, Figures>;
   /** Narratives per period label. */

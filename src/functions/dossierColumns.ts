@@ -3,7 +3,7 @@
  * counts of a period. Classification is core's classifyDossier; this file only reads cells and
  * says which row of which range could not be read.
  */
-import { isBlank, parseChannelCell, Parsed, parseStatusCell } from '../core/cells';
+import { isBlank, parseChannelCell, Parsed, parseEndStatusCell } from '../core/cells';
 import { classifyDossier, DossierDates } from '../core/classify';
 import { formatDay } from '../core/days';
 import { addToFlow, emptyFlowCounts, FlowCountKey, FlowCounts } from '../core/flowCounts';
@@ -62,7 +62,7 @@ export function countDossiers(columns: DossierColumns, period: { from: DayNumber
   // One reusable record: no allocation per row beyond what classifyDossier returns.
   const dates: DossierDates = { received: 0, due: 0, completed: null, endStatus: null };
   const channels = new Memo<Channel>(parseChannelCell);
-  const statuses = new Memo<EndStatus>(parseStatusCell);
+  const statuses = new Memo<EndStatus>(parseEndStatusCell);
   let i = 0;
   const at = (key: keyof DossierColumns): Where => () => `Dòng ${i + 1} của vùng ${LABELS[key]}`;
   const where = { received: at('received'), due: at('due'), completed: at('completed'), channel: at('channel'), status: at('status') };

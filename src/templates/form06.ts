@@ -4,18 +4,18 @@
  * two-level header and the (1)…(13) numbering row repeat on every printed page.
  */
 
-import type { DossierCounts, IndicatorResult } from '../core/types';
+import type { IndicatorResult, ReportedCounts } from '../core/types';
 import type { ReportContext } from './context';
 import { pageSetup, signerTitleLines } from './frame';
-import { formatDate, placeAndDate, quarterShort, reportingQuarter, roman, upper } from './format';
+import { NO_DATA, sumKnown, formatDate, placeAndDate, quarterShort, reportingQuarter, roman, upper } from './format';
 import { FONT_NAME, SheetBuilder, columnLetter } from './layout';
 import type { CellStyle, SheetModel } from './sheetModel';
 
 /** The eleven count columns, (3) to (13), left to right. */
-export const FORM06_COLUMNS: ReadonlyArray<{ label: string; value: (c: DossierCounts) => number }> = [
+export const FORM06_COLUMNS: ReadonlyArray<{ label: string; value: (c: ReportedCounts) => number | null }> = [
   { label: 'Tổng số', value: (c) => c.received },
   { label: 'Mới tiếp nhận trực tuyến', value: (c) => c.newOnline },
-  { label: 'Mới tiếp nhận trực tiếp, bưu chính', value: (c) => c.newDirect + c.newPostal },
+  { label: 'Mới tiếp nhận trực tiếp, bưu chính', value: (c) => sumKnown(c.newDirect, c.newPostal) },
   { label: 'Kỳ trước chuyển qua', value: (c) => c.carriedOver },
   { label: 'Tổng số', value: (c) => c.resolved },
   { label: 'Trước hạn', value: (c) => c.resolvedEarly },
@@ -38,17 +38,21 @@ export interface Form06Row {
   /** `I`, `II` for fields; `1`, `2` for the procedures of a field. */
   number: string;
   label: string;
-  counts: number[];
+  /** Null where the log lacks the column the count needs (printed "—", explained under the table). */
+  counts: (number | null)[];
 }
 
-const NO_DOSSIERS: DossierCounts = {
+/** Printed in a cell whose count is unknown. */
+const UNKNOWN_MARK = '—';
+
+const NO_DOSSIERS: ReportedCounts = {
   received: 0, newReceived: 0, newOnline: 0, newDirect: 0, newPostal: 0, carriedOver: 0,
   resolved: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, pendingInTime: 0,
   pendingOverdue: 0, dossiersDigitised: 0, resultsIssued: 0, resultsDigitised: 0,
   electronicResults: 0, reusedDigitisedData: 0, usedPopulationData: 0, paidOnline: 0,
 };
 
-const countsOf = (c: DossierCounts): number[] => FORM06_COLUMNS.map((column) => column.value(c));
+const countsOf = (c: ReportedCounts): (number | null)[] => FORM06_COLUMNS.map((column) => column.value(c));
 
 /**
  * The table's rows: each field (in catalogue order, then fields only seen in dossiers) followed
@@ -133,7 +137,7 @@ export function renderForm06(ctx: ReportContext, sheetName: string): SheetModel 
     }
     b.put(at, 1, 1, row.number, { ...BOX, bold, horizontal: 'center' });
     b.put(at, 2, 2, row.label, { ...BOX, bold, horizontal: 'left' });
-    row.counts.forEach((n, i) => b.put(at, i + 3, i + 3, n, { ...BOX, bold, horizontal: 'center' }));
+    row.counts.forEach((n, i) => b.put(at, i + 3, i + 3, n ?? UNKNOWN_MARK, { ...BOX, bold, horizontal: 'center' }));
     b.row += 1;
   }
 
@@ -143,11 +147,15 @@ export function renderForm06(ctx: ReportContext, sheetName: string): SheetModel 
   FORM06_COLUMNS.forEach((_, i) => {
     const col = i + 3;
     const letter = columnLetter(col);
-    const sum = fieldCounts.reduce((s, counts) => s + counts[i], 0);
-    const formula = fieldRows.length > 0 ? `SUM(${fieldRows.map((r) => `${letter}${r}`).join(',')})` : undefined;
-    b.put(total, col, col, sum, { ...BOX, bold: true, horizontal: 'center' }, formula ? { formula } : {});
+    const sum = sumKnown(...fieldCounts.map((counts) => counts[i]));
+    const formula = fieldRows.length > 0 && sum !== null ? `SUM(${fieldRows.map((r) => `${letter}${r}`).join(',')})` : undefined;
+    b.put(total, col, col, sum ?? UNKNOWN_MARK, { ...BOX, bold: true, horizontal: 'center' }, formula ? { formula } : {});
   });
   b.row = total + 1;
+  if (rows.some((r) => r.counts.includes(null))) {
+    b.put(b.row, 1, LAST, `(${UNKNOWN_MARK}) ${NO_DATA}: sổ theo dõi hồ sơ không có cột cần cho số liệu này (ví dụ Kênh tiếp nhận).`, { italic: true, fontSize: CAPTION, horizontal: 'left' });
+    b.row += 1;
+  }
 
   b.space(10);
   const signature: [number, number] = [LAST - 6, LAST];

@@ -10,8 +10,22 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-/** A count as written: `14`, `1.234`. */
-export function count(n: number): string {
+/** What a report prints for a figure whose data is absent (DESIGN §6: unknown is not zero). */
+export const NO_DATA = 'không có dữ liệu';
+
+/** The sum of counts, unknown when any of them is. */
+export function sumKnown(...values: (number | null)[]): number | null {
+  let sum = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** A count as written: `14`, `1.234`; an unknown count as "không có dữ liệu". */
+export function count(n: number | null): string {
+  if (n === null) return NO_DATA;
   return groupThousands(String(Math.round(n)));
 }
 
@@ -19,7 +33,8 @@ export function count(n: number): string {
  * A count with the seeds' two-digit padding: `08`, `05`, `14`; zero stays `0`
  * (seed 000 writes "quá hạn: 0" next to "trong hạn: 04").
  */
-export function pad2(n: number): string {
+export function pad2(n: number | null): string {
+  if (n === null) return NO_DATA;
   if (n === 0) return '0';
   return n > 0 && n < 10 ? `0${n}` : count(n);
 }

@@ -13,7 +13,7 @@ import {
   DEFAULT_FONT, closingBlock, documentHeader, documentTitle, figure, pageSetup, paragraph,
   portraitBuilder, recipientLine,
 } from './frame';
-import { count, nameInSentence, nextQuarter, pad2, periodRange, quarterLong, quarterShort, reportingQuarter } from './format';
+import { count, sumKnown, nameInSentence, nextQuarter, pad2, periodRange, quarterLong, quarterShort, reportingQuarter } from './format';
 import type { Section, Sentences } from './sections';
 import { renderSections } from './sections';
 import type { SheetModel } from './sheetModel';
@@ -68,7 +68,7 @@ const feedback: Sentences = (ctx) => {
 const dossierResults: Sentences = (ctx) => {
   const i = ctx.result.indicators;
   return [
-    `Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: ${count(i.received)}, trong đó: Số mới tiếp nhận trong kỳ: ${count(i.newReceived)} (trực tuyến: ${count(i.newOnline)}, trực tiếp và qua dịch vụ bưu chính: ${count(i.newDirect + i.newPostal)}); số từ kỳ trước chuyển qua: ${pad2(i.carriedOver)}`,
+    `Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: ${count(i.received)}, trong đó: Số mới tiếp nhận trong kỳ: ${count(i.newReceived)} (trực tuyến: ${count(i.newOnline)}, trực tiếp và qua dịch vụ bưu chính: ${count(sumKnown(i.newDirect, i.newPostal))}); số từ kỳ trước chuyển qua: ${pad2(i.carriedOver)}`,
     `- Số lượng hồ sơ đã giải quyết: ${pad2(i.resolved)}; trong đó, giải quyết trước hạn: ${pad2(i.resolvedEarly)}, đúng hạn: ${pad2(i.resolvedOnTime)}, quá hạn: ${pad2(i.resolvedLate)}.`,
     `- Số lượng hồ sơ đang giải quyết: ${pad2(i.pending)}, trong đó, trong hạn: ${pad2(i.pendingInTime)}, quá hạn: ${pad2(i.pendingOverdue)}.`,
   ];

@@ -163,7 +163,7 @@ export function score766Inputs(result: IndicatorResult, figures: Figures): Recor
   const online = result.procedures.filter((p) => p.onlineLevel !== 'none');
   const onlineUsed = online.filter((p) => (result.byProcedure[p.code]?.newOnline ?? 0) > 0).length;
   const feeDossiers = figures.dossiersRequiringFee;
-  return {
+  const all: Record<string, { numerator: number | null; denominator: number; note?: string }> = {
     '2.1': { numerator: i.resolvedEarly + i.resolvedOnTime + i.pendingInTime, denominator: i.received },
     '3.1': { numerator: i.proceduresOnlineFull + i.proceduresOnlinePartial, denominator: i.procedures },
     '3.2': { numerator: onlineUsed, denominator: online.length },
@@ -176,6 +176,10 @@ export function score766Inputs(result: IndicatorResult, figures: Figures): Recor
     '4.2': { numerator: i.dossiersDigitised, denominator: i.resolved },
     '4.3': { numerator: i.reusedDigitisedData, denominator: i.newReceived },
   };
+  // A numerator whose column the log lacks is unknown: the indicator is not computable, never 0 points.
+  const known: Record<string, Score766Input> = {};
+  for (const [id, input] of Object.entries(all)) if (input.numerator !== null) known[id] = { ...input, numerator: input.numerator };
+  return known;
 }
 
 export type IndicatorStatus = 'scored' | 'nothing to rate' | 'missing data';

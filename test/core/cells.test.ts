@@ -1,11 +1,14 @@
 import {
   parseChannelCell,
   parseDateCell,
+  parseDaysCell,
+  parseEndStatusCell,
   parseNumberCell,
   parseOnlineLevelCell,
   parseStatusCell,
   parseYesNoCell,
 } from '../../src/core/cells';
+import { CHANNEL_VOCABULARY, STATUS_VOCABULARY, YES_NO_VOCABULARY } from '../../src/core/vocabulary';
 import { dayFromParts, excelSerialFromDay } from '../../src/core/days';
 
 const value = <T>(p: { ok: boolean; value?: T | null }) => (p.ok ? p.value : 'error');
@@ -81,9 +84,56 @@ describe('reading cells', () => {
   });
 
   test('withdrawn, rejected and stopped statuses end a dossier; ordinary statuses do not', () => {
-    expect(value(parseStatusCell('Rút hồ sơ'))).toBe('withdrawn');
-    expect(value(parseStatusCell('Từ chối'))).toBe('rejected');
-    expect(value(parseStatusCell('Dừng xử lý'))).toBe('stopped');
-    expect(value(parseStatusCell('Đã trả kết quả'))).toBeNull();
+    expect(value(parseEndStatusCell('Rút hồ sơ'))).toBe('withdrawn');
+    expect(value(parseEndStatusCell('Từ chối'))).toBe('rejected');
+    expect(value(parseEndStatusCell('Dừng xử lý'))).toBe('stopped');
+    expect(value(parseEndStatusCell('Đã trả kết quả'))).toBeNull();
+    expect(value(parseEndStatusCell('Đang xử lý'))).toBeNull();
+  });
+
+  test.each(STATUS_VOCABULARY.flatMap((e) => [...e.words.map((w) => [w, e.value] as const), ...(e.code ? [[e.code, e.value] as const] : [])]))(
+    'the status "%s" reads as %s',
+    (word, meaning) => {
+      expect(value(parseStatusCell(word))).toBe(meaning);
+    },
+  );
+
+  test('a national status label followed by detail still reads ("Đang xử lý (quá hạn)")', () => {
+    expect(value(parseStatusCell('Đang xử lý (quá hạn)'))).toBe('inProgress');
+    expect(value(parseStatusCell('Không được tiếp nhận'))).toBe('notReceived');
+  });
+
+  test.each(CHANNEL_VOCABULARY.flatMap((e) => [...e.words.map((w) => [w, e.value] as const), ...(e.code ? [[e.code, e.value] as const] : [])]))(
+    'the channel "%s" reads as %s',
+    (word, channel) => {
+      expect(value(parseChannelCell(word))).toBe(channel);
+    },
+  );
+
+  test.each([
+    ['Đã số hóa', true],
+    ['Đã', true],
+    ['Chưa', false],
+    ['Chưa số hóa', false],
+    ['Không có', false],
+    ...YES_NO_VOCABULARY.filter((e) => !e.prefix).flatMap((e) => e.words.map((w) => [w, e.value] as const)),
+  ] as const)('the yes/no value "%s" reads as %s', (word, yes) => {
+    expect(value(parseYesNoCell(word))).toBe(yes);
+  });
+
+  test('processing days also read with their unit: "05 ngày làm việc" is 5', () => {
+    expect(value(parseDaysCell('05 ngày làm việc'))).toBe(5);
+    expect(value(parseDaysCell('15 ngày'))).toBe(15);
+    expect(value(parseDaysCell(7))).toBe(7);
+    expect(value(parseDaysCell('theo quy định'))).toBe('error');
+  });
+
+  test('a bare serial counts from 1904 in a 1904 workbook', () => {
+    expect(value(parseDateCell(0, true))).toBe(value(parseDateCell(1462)));
+  });
+
+  test('a date-time in text counts as its calendar day', () => {
+    expect(value(parseDateCell('15/06/2026 08:30:00'))).toBe(value(parseDateCell('15/06/2026')));
+    expect(value(parseDateCell('15/06/2026 08:30'))).toBe(value(parseDateCell('15/06/2026')));
   });
 });

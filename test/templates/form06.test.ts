@@ -47,7 +47,7 @@ describe('form 06 (Biểu số 06/VPCP/KSTT), Quý II/2023', () => {
     const rows = form06Rows(quarterlyResult());
     const fields = rows.filter((r) => r.kind === 'field');
     const totals = rowCells(model, totalRow).slice(1);
-    const sums = FORM06_COLUMNS.map((_, i) => fields.reduce((s, r) => s + r.counts[i], 0));
+    const sums = FORM06_COLUMNS.map((_, i) => fields.reduce((s, r) => s + r.counts[i]!, 0));
     expect(totals.map((c) => c.value)).toEqual(sums);
     expect(sums).toEqual([14, 9, 0, 5, 10, 10, 0, 0, 4, 4, 0]);
     expect(totals[0].formula).toMatch(/^SUM\(C\d+(,C\d+)*\)$/);
