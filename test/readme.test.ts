@@ -1,6 +1,8 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { ALL_TABLES, AGENCY_KEYS } from '../src/core/schema';
+import { CHANNEL_VOCABULARY, STATUS_VOCABULARY, YES_NO_VOCABULARY } from '../src/core/vocabulary';
+import { vocabularySection } from '../scripts/data-guide';
 
 const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 
@@ -16,5 +18,13 @@ describe('the README’s data guide', () => {
   test.each(Object.values(AGENCY_KEYS).map((labels) => [labels[0], labels[1]]))('ThongTin: "%s" (%s) is documented', (vi, en) => {
     expect(readme).toContain(vi);
     expect(readme).toContain(en);
+  });
+
+  test('the accepted words are the tables the parsers use (npm run data-guide writes them)', () => {
+    expect(readme).toContain(vocabularySection());
+  });
+
+  test.each([...STATUS_VOCABULARY, ...CHANNEL_VOCABULARY, ...YES_NO_VOCABULARY].flatMap((e) => e.words))('the word "%s" is in the guide', (word) => {
+    expect(readme).toContain(`\`${word}\``);
   });
 });
