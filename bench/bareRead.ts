@@ -10,11 +10,11 @@
  * CLI's reader used when this bench was written (sharedStrings and styles
  * cached, worksheets emitted). `unresolved` counts cells left as
  * `{sharedString: n}`: ExcelJS's reader can drop zip entries under Node 20 (see
- * src/adapters/exceljs/xlsxPackage.ts), and a read that lost its shared strings
+ * src/readers/xlsx.ts), and a read that lost its shared strings
  * is not a read.
  *
- * `package`: the project's own streaming reader (lib/adapters/exceljs/xlsxPackage.js,
- * which the CLI now uses), reading every sheet's rows.
+ * `package`: the project's own streaming reader (lib/readers/nodeFile.js, which the CLI
+ * uses), reading every sheet's rows.
  */
 import ExcelJS from 'exceljs';
 import path from 'path';
@@ -57,29 +57,24 @@ export async function bareReadExcelJS(file: string): Promise<BareReadResult> {
 }
 
 interface PackageModule {
-  XlsxPackage: {
-    open(file: string): Promise<{ sheets: unknown[]; readRows(sheet: unknown): Promise<unknown[][]>; close(): Promise<void> }>;
-  };
+  readSheetsFromFile(file: string): Promise<{ tableName?: string; rows: unknown[][] }[]>;
 }
 
 export async function bareReadPackage(file: string, lib = path.resolve('lib')): Promise<BareReadResult> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { XlsxPackage } = require(path.join(lib, 'adapters', 'exceljs', 'xlsxPackage.js')) as PackageModule;
-  const xlsx = await XlsxPackage.open(file);
+  const { readSheetsFromFile } = require(path.join(lib, 'readers', 'nodeFile.js')) as PackageModule;
+  // Excel tables are slices of their sheets: counted once, with the sheets.
+  const sheets = (await readSheetsFromFile(file)).filter((t) => t.tableName === undefined);
   let rows = 0;
   let cells = 0;
-  try {
-    for (const sheet of xlsx.sheets) {
-      for (const row of await xlsx.readRows(sheet)) {
-        rows++;
-        if (!row) continue;
-        for (let c = 0; c < row.length; c++) if (row[c] !== undefined && row[c] !== null) cells++;
-      }
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      rows++;
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) if (row[c] !== undefined && row[c] !== null) cells++;
     }
-  } finally {
-    await xlsx.close();
   }
-  return { reader: 'package', sheets: xlsx.sheets.length, rows, cells, unresolved: 0 };
+  return { reader: 'package', sheets: sheets.length, rows, cells, unresolved: 0 };
 }
 
 if (require.main === module) {

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { readTablesFromFile, WorkbookFileError } from '../adapters/exceljs/readWorkbook';
 import { writeFormulaSheet } from '../adapters/exceljs/formulaSheet';
 import { writeInputSheets } from '../adapters/exceljs/writeInputs';
 import { writeSheetModel } from '../adapters/exceljs/writeSheet';
@@ -9,18 +8,22 @@ import { dayFromDate, formatDay, isoDay } from '../core/days';
 import { hasErrors, ReportData, reportDataFor } from '../core/engine';
 import { parseInputs } from '../core/inputs';
 import { describePeriod, periodFromLabel, periodFromRange } from '../core/periods';
+import { WorkbookFileError } from '../readers/errors';
+import { readSheetsFromFile } from '../readers/nodeFile';
 import { sampleSheets, SAMPLE_PERIODS } from '../sample/sampleWorkbook';
-import { Issue, Language, Period } from '../core/types';
+import { IssueGroup, Language, Period } from '../core/types';
+import { groupIssues } from '../core/issueGroups';
 import { REPORT_IDS, renderReport, ReportId } from '../templates';
 import { Args, optionText, parseArgs, UsageError } from './args';
 
 const USAGE = `tthc-report: số liệu và báo cáo TTHC từ sổ Excel / TTHC figures and reports from an Excel workbook
 
-  tthc-report indicators <workbook.xlsx> --period 2024-Q2 [--calendar] [--from YYYY-MM-DD --to YYYY-MM-DD] [--lang en]
-  tthc-report generate <workbook.xlsx> --report ${REPORT_IDS.join('|')} (--period P | --from D --to D) [-o out.xlsx] [--force]
+  tthc-report indicators <workbook> --period 2024-Q2 [--calendar] [--from YYYY-MM-DD --to YYYY-MM-DD] [--catalogue FILE] [--lang en]
+  tthc-report generate <workbook> --report ${REPORT_IDS.join('|')} (--period P | --from D --to D) [--catalogue FILE] [-o out.xlsx] [--force]
   tthc-report sample [-o sample.xlsx]
   tthc-report demo [-o out]
 
+Sổ / workbook: .xlsx, HTML .xls as provincial systems export it, or CSV; --catalogue: the TTHC catalogue from another file.
 Kỳ báo cáo / periods: 2024-Q1..Q4 (15/12–14/03 …), 2024-H1, 2024-9M, 2024; --calendar: calendar months.
 Exit: 0 no data error; 1 data errors found; 2 usage or file error.`;
 
@@ -87,16 +90,21 @@ function workbookArg(args: Args): string {
   return file;
 }
 
-async function load(file: string, period: Period, language: Language): Promise<ReportData> {
-  const tables = await readTablesFromFile(file);
-  const inputs = parseInputs(tables, { language, today: dayFromDate(new Date()) });
+/**
+ * Reads the workbook and, with `--catalogue`, the file holding the TTHC catalogue: the main
+ * file's sheets come first, so its own catalogue wins when it has one.
+ */
+async function load(file: string, period: Period, language: Language, catalogue?: string): Promise<ReportData> {
+  const sheets = await readSheetsFromFile(file);
+  if (catalogue) sheets.push(...(await readSheetsFromFile(catalogue)));
+  const inputs = parseInputs(sheets, { language, today: dayFromDate(new Date()) });
   return reportDataFor(inputs, period);
 }
 
 async function indicatorsCommand(args: Args): Promise<number> {
   const language = languageOf(args);
   const period = periodOf(args);
-  const data = await load(workbookArg(args), period, language);
+  const data = await load(workbookArg(args), period, language, optionText(args, 'catalogue'));
   const { result } = data;
   const json = {
     period: { from: isoDay(period.from), to: isoDay(period.to) },
@@ -104,6 +112,7 @@ async function indicatorsCommand(args: Args): Promise<number> {
     byField: result.byField,
     byProcedure: result.byProcedure,
     issues: data.issues,
+    issueGroups: groupIssues(data.issues),
   };
   process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   return hasErrors(data.issues) ? EXIT.dataErrors : EXIT.ok;
@@ -117,9 +126,12 @@ function reportIdOf(args: Args): ReportId {
   return id as ReportId;
 }
 
-function describeIssue(issue: Issue): string {
-  const where = [issue.sheet, issue.row !== null ? `dòng/row ${issue.row}` : null, issue.column ? `cột/column ${issue.column}` : null];
-  return `${issue.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${where.filter(Boolean).join(', ')}: ${issue.message}`;
+/** One line per group of identical problems: where, how many, the first rows. */
+function describeGroup(group: IssueGroup): string {
+  const rows = group.rows.length === 0 ? null : `dòng/row ${group.rows.join(', ')}${group.count > group.rows.length ? '…' : ''}`;
+  const where = [group.sheet, rows, group.column ? `cột/column ${group.column}` : null].filter(Boolean).join(', ');
+  const times = group.count > 1 ? ` (${group.count} ô/cells)` : '';
+  return `${group.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${where}${times}: ${group.message}`;
 }
 
 /** Writes to a temporary file beside the target, then renames: a failed write leaves nothing behind. */
@@ -152,8 +164,8 @@ async function generateCommand(args: Args): Promise<number> {
   const label = (period.label ?? `${isoDay(period.from)}_${isoDay(period.to)}`).replace(/[^0-9A-Za-z_-]/g, '-');
   const output = optionText(args, 'output') ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}-${report}-${label}.xlsx`);
   if (await sameFile(input, output)) throw new UsageError(`Tệp kết quả trùng tệp đầu vào: không ghi đè dữ liệu gốc. / The output is the input file: the input is never overwritten.`);
-  const data = await load(input, period, language);
-  for (const issue of data.issues) process.stderr.write(`${describeIssue(issue)}\n`);
+  const data = await load(input, period, language, optionText(args, 'catalogue'));
+  for (const group of groupIssues(data.issues)) process.stderr.write(`${describeGroup(group)}\n`);
   if (hasErrors(data.issues) && !args.options.has('force')) {
     process.stderr.write(
       `Dữ liệu có lỗi: chưa tạo báo cáo. Sửa các ô trên, hoặc thêm --force để tạo từ các dòng đọc được. / ` +

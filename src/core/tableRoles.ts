@@ -13,14 +13,14 @@ import type { RawTable } from './types';
 export function tablesFromSheets(sheets: readonly RawTable[]): RawTables {
   const tables: RawTables = {};
   const taken = new Set<RawTable>();
-  for (const raw of sheets) {
-    for (const name of [raw.tableName, raw.sheet]) {
-      if (name === undefined) continue;
-      const role = inputTableName(name);
-      if (role && !tables[role]) {
+  // An Excel table named HoSo says more than a sheet called "Sổ theo dõi": tables first, then sheets.
+  for (const byTable of [true, false]) {
+    for (const raw of sheets) {
+      const name = byTable ? raw.tableName : raw.tableName === undefined ? raw.sheet : undefined;
+      const role = name === undefined ? undefined : inputTableName(name);
+      if (role && !tables[role] && !taken.has(raw)) {
         tables[role] = raw;
         taken.add(raw);
-        break;
       }
     }
   }
@@ -46,7 +46,9 @@ function hasEveryRequiredColumn(raw: RawTable, spec: TableSpec): boolean {
   return required > 0 && headerScore(raw, spec).required === required;
 }
 
-/** The sheet names of a file (or files), for the message that says a table was not found. */
+/** The sheet names of a file, for the message that says a table was not found; with their file when there are several. */
 export function sheetNamesOf(sheets: readonly RawTable[]): string[] {
-  return sheets.filter((s) => s.tableName === undefined).map((s) => (s.file ? `${s.sheet} (${s.file})` : s.sheet));
+  const own = sheets.filter((s) => s.tableName === undefined);
+  const several = new Set(own.map((s) => s.file)).size > 1;
+  return own.map((s) => (several && s.file ? `${s.sheet} (${s.file})` : s.sheet));
 }

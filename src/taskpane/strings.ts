@@ -4,6 +4,7 @@
  */
 import type { PeriodPart } from '../core/periods';
 import type { AgencyInfo, Language } from '../core/types';
+import { formatCount } from './services/format';
 import type { Stage } from './services/types';
 
 export type { Language };
@@ -33,7 +34,6 @@ export interface Strings {
     opening: string;
     current: (name: string) => string;
     sampleName: string;
-    notXlsx: (name: string) => string;
   };
 
   period: {
@@ -67,7 +67,8 @@ export interface Strings {
     generateAnyway: string;
     generateNeedsWorkbook: string;
     stages: Record<Stage, string>;
-    blockedTitle: (errors: number) => string;
+    /** `groups`: how many groups of identical errors; said when it differs from `errors`. */
+    blockedTitle: (errors: number, groups?: number) => string;
     blockedBody: string;
     doneTitle: string;
     doneIn: (sheet: string) => string;
@@ -103,10 +104,18 @@ export interface Strings {
     column: (column: string) => string;
     wholeSheet: string;
     selectHint: string;
+    /** Groups not listed. */
     more: (count: number) => string;
     none: string;
     sheetMissing: (sheet: string) => string;
-    warningsTitle: (count: number) => string;
+    warningsTitle: (count: number, groups?: number) => string;
+    /** How many times a group's problem occurs: `5.000 ô`. */
+    occurrences: (count: number, unit: 'cells' | 'rows' | 'times') => string;
+    /** The first rows of a group: `dòng 3, 4, 5…`. */
+    rows: (rows: readonly number[], more: boolean) => string;
+    howToFix: string;
+    /** The go-to link's tooltip: `Chọn ô C3 trên trang HoSo`. */
+    goTo: (sheet: string, address: string) => string;
   };
 
   data: {
@@ -126,7 +135,8 @@ export interface Strings {
     checkHint: string;
     checking: string;
     summary: (procedures: string, dossiers: string) => string;
-    counts: (errors: number, warnings: number) => string;
+    /** `groups`: errors and warnings gathered into groups; said when it differs from their sum. */
+    counts: (errors: number, warnings: number, groups?: number) => string;
     tablesFound: (tables: string) => string;
   };
 
@@ -149,22 +159,21 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
     languageNames: { vi: 'Tiếng Việt', en: 'English' },
     tabsLabel: 'Các phần của ngăn tác vụ',
     tabs: { report: 'Báo cáo', data: 'Dữ liệu', indicators: 'Chỉ số' },
-    previewMode: 'Chế độ xem trước: đang chạy ngoài Excel. Kéo thả hoặc chọn tệp .xlsx để xem báo cáo.',
+    previewMode: 'Chế độ xem trước: đang chạy ngoài Excel. Kéo thả hoặc chọn tệp (.xlsx, .xls xuất từ hệ thống, .csv) để xem báo cáo.',
     officeLoading: 'Đang kết nối với Excel…',
     errorTitle: 'Có lỗi',
-    noWorkbook: 'Chưa có sổ tính. Chọn tệp .xlsx ở trên, hoặc bấm Dùng sổ mẫu.',
+    noWorkbook: 'Chưa có sổ tính. Chọn tệp ở trên (có thể chọn cùng lúc sổ hồ sơ và danh mục TTHC), hoặc bấm Dùng sổ mẫu.',
 
     workbook: {
       regionLabel: 'Sổ tính đang dùng',
-      dropHint: 'Kéo thả tệp .xlsx vào đây',
+      dropHint: 'Kéo thả tệp .xlsx, .xls hoặc .csv vào đây (một hoặc nhiều tệp)',
       dropActive: 'Thả tệp để mở',
-      chooseFile: 'Chọn tệp .xlsx',
-      fileInputLabel: 'Tệp sổ tính .xlsx',
+      chooseFile: 'Chọn tệp',
+      fileInputLabel: 'Tệp sổ tính (.xlsx, .xls, .csv; chọn được nhiều tệp)',
       useSample: 'Dùng sổ mẫu',
       opening: 'Đang mở sổ tính…',
       current: (name) => `Đang dùng: ${name}`,
       sampleName: 'sổ mẫu (Sở Ngoại vụ, năm 2023)',
-      notXlsx: (name) => `“${name}” không phải tệp .xlsx.`,
     },
 
     period: {
@@ -208,7 +217,7 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       generateAnyway: 'Vẫn tạo báo cáo',
       generateNeedsWorkbook: 'Chọn sổ tính trước khi tạo báo cáo.',
       stages: { reading: 'Đang đọc dữ liệu…', computing: 'Đang tính…', writing: 'Đang ghi báo cáo…' },
-      blockedTitle: (errors) => `Dữ liệu có ${errors} lỗi, chưa tạo báo cáo`,
+      blockedTitle: (errors, groups) => `Dữ liệu có ${formatCount(errors, 'vi')} lỗi${groups !== undefined && groups !== errors ? ` (${formatCount(groups, 'vi')} nhóm)` : ''}, chưa tạo báo cáo`,
       blockedBody:
         'Dòng có lỗi sẽ không được tính. Sửa các ô dưới đây rồi bấm Tạo báo cáo, hoặc bấm Vẫn tạo báo cáo để lập báo cáo từ các dòng đọc được.',
       doneTitle: 'Đã tạo báo cáo',
@@ -244,11 +253,16 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       row: (row) => `dòng ${row}`,
       column: (column) => `cột ${column}`,
       wholeSheet: 'cả trang',
-      selectHint: 'Bấm vào vị trí để chọn ô đó trong sổ tính.',
-      more: (count) => `… và ${count} mục khác.`,
+      selectHint: 'Bấm vào vị trí để chọn ô đó (ô đầu tiên của nhóm) trong sổ tính.',
+      more: (count) => `… và ${formatCount(count, 'vi')} nhóm khác.`,
       none: 'Không có lỗi dữ liệu.',
       sheetMissing: (sheet) => `Sổ tính không có trang “${sheet}”.`,
-      warningsTitle: (count) => `${count} cảnh báo về dữ liệu`,
+      warningsTitle: (count, groups) =>
+        `${formatCount(count, 'vi')} cảnh báo về dữ liệu${groups !== undefined && groups !== count ? ` (${formatCount(groups, 'vi')} nhóm)` : ''}`,
+      occurrences: (count, unit) => `${formatCount(count, 'vi')} ${unit === 'cells' ? 'ô' : unit === 'rows' ? 'dòng' : 'lần'}`,
+      rows: (rows, more) => `dòng ${rows.join(', ')}${more ? '…' : ''}`,
+      howToFix: 'Cách sửa:',
+      goTo: (sheet, address) => `Chọn ô ${address} trên trang ${sheet}`,
     },
 
     data: {
@@ -269,7 +283,8 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       checkHint: 'Đọc các bảng và liệt kê mọi ô không đọc được, kèm trang, dòng, cột.',
       checking: 'Đang kiểm tra…',
       summary: (procedures, dossiers) => `Đọc được ${procedures} TTHC và ${dossiers} hồ sơ.`,
-      counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo.`,
+      counts: (errors, warnings, groups) =>
+        `${formatCount(errors, 'vi')} lỗi, ${formatCount(warnings, 'vi')} cảnh báo${groups !== undefined && groups !== errors + warnings ? `, gộp thành ${formatCount(groups, 'vi')} nhóm` : ''}.`,
       tablesFound: (tables) => `Bảng tìm thấy: ${tables}.`,
     },
 
@@ -291,22 +306,21 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
     languageNames: { vi: 'Tiếng Việt', en: 'English' },
     tabsLabel: 'Task pane sections',
     tabs: { report: 'Report', data: 'Data', indicators: 'Indicators' },
-    previewMode: 'Preview mode: running outside Excel. Drop or choose an .xlsx file to see the report.',
+    previewMode: 'Preview mode: running outside Excel. Drop or choose a file (.xlsx, an .xls exported by the system, .csv) to see the report.',
     officeLoading: 'Connecting to Excel…',
     errorTitle: 'Something went wrong',
-    noWorkbook: 'No workbook yet. Choose an .xlsx file above, or press Use the sample.',
+    noWorkbook: 'No workbook yet. Choose files above (the dossier log and the TTHC catalogue together, if they are apart), or press Use the sample.',
 
     workbook: {
       regionLabel: 'Workbook in use',
-      dropHint: 'Drop an .xlsx file here',
+      dropHint: 'Drop .xlsx, .xls or .csv files here (one or several)',
       dropActive: 'Drop the file to open it',
-      chooseFile: 'Choose an .xlsx file',
-      fileInputLabel: 'Workbook file (.xlsx)',
+      chooseFile: 'Choose files',
+      fileInputLabel: 'Workbook files (.xlsx, .xls, .csv; several at once)',
       useSample: 'Use the sample',
       opening: 'Opening the workbook…',
       current: (name) => `Using: ${name}`,
       sampleName: 'the sample (a foreign affairs department, 2023)',
-      notXlsx: (name) => `“${name}” is not an .xlsx file.`,
     },
 
     period: {
@@ -350,7 +364,8 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       generateAnyway: 'Generate anyway',
       generateNeedsWorkbook: 'Choose a workbook before generating a report.',
       stages: { reading: 'Reading the data…', computing: 'Computing…', writing: 'Writing the report…' },
-      blockedTitle: (errors) => `The data has ${errors} error${errors === 1 ? '' : 's'}: no report yet`,
+      blockedTitle: (errors, groups) =>
+        `The data has ${formatCount(errors, 'en')} error${errors === 1 ? '' : 's'}${groups !== undefined && groups !== errors ? ` (in ${formatCount(groups, 'en')} group${groups === 1 ? '' : 's'})` : ''}: no report yet`,
       blockedBody: 'Rows with errors are left out of the figures. Fix the cells below and press Generate report, or press Generate anyway to report on the rows that could be read.',
       doneTitle: 'Report generated',
       doneIn: (sheet) => `The report is on sheet “${sheet}”.`,
@@ -385,11 +400,16 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       row: (row) => `row ${row}`,
       column: (column) => `column ${column}`,
       wholeSheet: 'whole sheet',
-      selectHint: 'Click a location to select that cell in the workbook.',
-      more: (count) => `… and ${count} more.`,
+      selectHint: 'Click a location to select that cell (the group’s first) in the workbook.',
+      more: (count) => `… and ${formatCount(count, 'en')} more group${count === 1 ? '' : 's'}.`,
       none: 'No data problems.',
       sheetMissing: (sheet) => `The workbook has no sheet “${sheet}”.`,
-      warningsTitle: (count) => `${count} data warning${count === 1 ? '' : 's'}`,
+      warningsTitle: (count, groups) =>
+        `${formatCount(count, 'en')} data warning${count === 1 ? '' : 's'}${groups !== undefined && groups !== count ? ` (in ${formatCount(groups, 'en')} group${groups === 1 ? '' : 's'})` : ''}`,
+      occurrences: (count, unit) => `${formatCount(count, 'en')} ${unit === 'cells' ? 'cell' : unit === 'rows' ? 'row' : 'time'}${count === 1 ? '' : 's'}`,
+      rows: (rows, more) => `${rows.length === 1 && !more ? 'row' : 'rows'} ${rows.join(', ')}${more ? '…' : ''}`,
+      howToFix: 'How to fix:',
+      goTo: (sheet, address) => `Select cell ${address} on sheet ${sheet}`,
     },
 
     data: {
@@ -409,7 +429,8 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       checkHint: 'Reads the tables and lists every cell that cannot be read, with its sheet, row and column.',
       checking: 'Checking…',
       summary: (procedures, dossiers) => `Read ${procedures} procedures and ${dossiers} dossiers.`,
-      counts: (errors, warnings) => `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+      counts: (errors, warnings, groups) =>
+        `${formatCount(errors, 'en')} error${errors === 1 ? '' : 's'}, ${formatCount(warnings, 'en')} warning${warnings === 1 ? '' : 's'}${groups !== undefined && groups !== errors + warnings ? `, in ${formatCount(groups, 'en')} group${groups === 1 ? '' : 's'}` : ''}.`,
       tablesFound: (tables) => `Tables found: ${tables}.`,
     },
 

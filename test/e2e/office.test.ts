@@ -181,20 +181,21 @@ describe('task pane inside Excel (fake Excel host, Chromium)', () => {
     expect(holiday.tables.map((t) => t.name)).toEqual(['NgayNghi']);
     expect(holiday.validation.source).toBe('Nghỉ,Làm bù');
 
-    await book(page, "book.sheet('TTHC').set(4, 10, 'năm');"); // processing days of NV.01
+    // Unreadable processing days of NV.01: a warning on TTHC, and an error on each of its dossiers with no due date (the first is row 38).
+    await book(page, "book.sheet('TTHC').set(4, 10, 'năm');");
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
     await page.getByTestId('check-summary').waitFor();
     const location = page.getByTestId('data-check').getByTestId('issue-location').first();
-    await expect(location.innerText()).resolves.toBe('TTHC, dòng 4, cột J (Thời hạn giải quyết (ngày làm việc))');
+    await expect(location.innerText()).resolves.toBe('HoSo, dòng 38, cột D (Hạn trả kết quả)');
     await location.click();
-    await until(() => book(page, 'return book.selected;'), { sheet: 'TTHC', address: 'J4' });
+    await until(() => book(page, 'return book.selected;'), { sheet: 'HoSo', address: 'D38' });
     await page.close();
   });
 
   for (const width of [320, 1000]) {
     test(`screenshots of every tab at ${width} px`, async () => {
       const page = await openInExcel(width);
-      await book(page, "book.sheet('HoSo').set(6, 6, 'Fax');"); // a channel the engine cannot read
+      await book(page, "book.sheet('HoSo').set(6, 3, 'Fax');"); // a received date the engine cannot read
       await generate(page, '2023-Q2');
       await page.getByTestId('blocked').waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Vẫn tạo báo cáo' }).click();

@@ -138,6 +138,21 @@ describe('task pane preview mode (Chromium)', () => {
     await page.close();
   });
 
+  test('an HTML .xls export and its catalogue chosen together give the figures the CLI gives', async () => {
+    const page = await openPreview(1000);
+    const exportDir = path.join(ROOT, 'test', 'fixtures', 'exports');
+    await page.getByTestId('file-input').setInputFiles([path.join(exportDir, 'thanh-hoa-dossiers.xls'), path.join(exportDir, 'catalogue.xlsx')]);
+    await page.getByText('Đang dùng: thanh-hoa-dossiers.xls, catalogue.xlsx').waitFor({ timeout: 30_000 });
+    await generate(page, '2026-Q3');
+    await page.getByTestId('report-done').waitFor({ timeout: 60_000 });
+    // The hand count of scripts/make-export-fixtures.ts, as test/cli/exports.test.ts finds it through the CLI.
+    expect(await figure(page, 'received')).toBe('Hồ sơ tiếp nhận 8');
+    expect(await figure(page, 'onTimeRate')).toBe('Giải quyết đúng hạn 83,3%');
+    await expect(page.getByTestId('report-preview').innerText()).resolves.toContain('Số mới tiếp nhận trong kỳ: 7 (trực tuyến: không có dữ liệu');
+    await shot(page, 'preview-export-1000');
+    await page.close();
+  });
+
   test('"Dùng sổ mẫu" loads the built-in sample and sets its period', async () => {
     const page = await openPreview(320);
     await page.getByRole('button', { name: 'Dùng sổ mẫu' }).click();

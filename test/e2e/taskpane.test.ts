@@ -14,7 +14,7 @@ import { startStaticServer, type StaticServer } from '../helpers/staticServer';
 const SCREENSHOTS = path.join(ROOT, 'out', 'screenshots');
 /** office.js's telemetry iframe (firstpartyapps.oaspapps.com) refused by our Content-Security-Policy. */
 const OFFICE_TELEMETRY_BLOCKED = /^console\.error: Framing 'https:\/\/[a-z.]*\.oaspapps\.com\/' violates the following Content Security Policy/;
-const PREVIEW_VI = 'Chế độ xem trước: đang chạy ngoài Excel. Kéo thả hoặc chọn tệp .xlsx để xem báo cáo.';
+const PREVIEW_VI = 'Chế độ xem trước: đang chạy ngoài Excel. Kéo thả hoặc chọn tệp (.xlsx, .xls xuất từ hệ thống, .csv) để xem báo cáo.';
 
 let server: StaticServer;
 let browser: TestBrowser;

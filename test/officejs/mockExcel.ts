@@ -12,7 +12,11 @@
  * - Excel's reading of typed input: a string written through `values` into a cell that is
  *   not Text-formatted becomes a formula if it starts with `=`, `+`, `-` or `@`, and a number
  *   if it is all digits;
- * - injected failures: sync number n throws after applying its first k operations.
+ * - injected failures: sync number n throws after applying its first k operations;
+ * - merged cells as Excel keeps them: a value in the top-left cell only (merging blanks the
+ *   others), listed by `getMergedAreasOrNullObject()` (a null object when there are none, a
+ *   refused request over 512), by their top-left cell as Excel does (office-js issue #3611);
+ * - the workbook's date system, as Excel's DATE function (`workbook.functions.date`) shows it.
  * Only the members the adapter uses are modelled.
  */
 
@@ -36,13 +40,82 @@ export interface FakeSheet {
   /** By `row:col` (1-based). */
   numberFormats: Map<string, string>;
   formulas: Map<string, string>;
+  /** A1 addresses (`B2:D3`). */
   merges: string[];
   tables: FakeTable[];
+}
+
+/** A block of cells, 0-based as Office.js counts. */
+export interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLS = 16_384;
+
+/** Excel refuses to list more merged areas than this in one call (Excel.Range.getMergedAreasOrNullObject). */
+export const MERGED_AREAS_LIMIT = 512;
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** `C5`, `A1:P80`, `A:C`, `2:4` → a 0-based box. */
+export function boxOf(address: string): Box {
+  const [a, b = a] = address.split(':');
+  const part = (ref: string) => {
+    const m = /^\$?([A-Z]*)\$?(\d*)$/.exec(ref);
+    if (!m) throw new Error(`mock: unsupported address ${address}`);
+    return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const p = part(a);
+  const q = part(b);
+  const row = p.row ?? 0;
+  const col = p.col ?? 0;
+  return { row, col, rows: (q.row ?? SHEET_ROWS - 1) - row + 1, cols: (q.col ?? SHEET_COLS - 1) - col + 1 };
+}
+
+/** A box as an A1 address (`B2:D3`). */
+export function addressOf(box: Box): string {
+  return `${columnLetters(box.col)}${box.row + 1}:${columnLetters(box.col + box.cols - 1)}${box.row + box.rows}`;
+}
+
+/** A sheet name as Excel writes it before `!`: quoted unless plain, quotes doubled. */
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Excel keeps a merged area's value in its top-left cell and blanks the others. */
+function blankMerged(sheet: FakeSheet, box: Box): void {
+  for (let r = box.row; r < box.row + box.rows; r++) {
+    const line = sheet.grid[r];
+    if (!line) continue;
+    for (let c = box.col; c < box.col + box.cols; c++) if ((r !== box.row || c !== box.col) && line[c] !== undefined) delete line[c];
+  }
+}
+
+/** Days from 1899-12-30 (1900 system, from March 1900) or from 1904-01-01, as Excel's DATE gives them. */
+function excelSerial(year: number, month: number, day: number, date1904: boolean): number {
+  const days = Date.UTC(year, month - 1, day) / 86_400_000;
+  if (date1904) return days - Date.UTC(1904, 0, 1) / 86_400_000;
+  const serial = days - Date.UTC(1899, 11, 30) / 86_400_000;
+  return serial < 61 ? serial - 1 : serial; // Excel's 29/02/1900, which never was
 }
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   active: string | null = null;
+  /** The workbook counts dates from 1904 (Excel for Mac's old default). */
+  date1904 = false;
 
   /** Adds a sheet with `rows` placed with their first cell at `at` (1-based). */
   addSheet(name: string, rows: CellValue[][] = [], at = { row: 1, col: 1 }): FakeSheet {
@@ -55,6 +128,12 @@ export class FakeWorkbook {
     });
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Merges `address` (`A3:A6`) on `sheet` as Excel does: only the top-left cell keeps its value. */
+  addMerge(sheet: FakeSheet, address: string): void {
+    blankMerged(sheet, boxOf(address));
+    sheet.merges.push(address);
   }
 
   /** Adds an Excel table over cells already on `sheet` (1-based first cell, header included). */
@@ -135,6 +214,7 @@ class MockContext {
   private raws = new WeakMap<object, OfficeMockObject>();
   private worksheetsProxy?: unknown;
   private tablesProxy?: unknown;
+  private functionsProxy?: unknown;
   readonly requestContext: Excel.RequestContext;
 
   constructor(
@@ -145,6 +225,7 @@ class MockContext {
     const workbook = {};
     Object.defineProperty(workbook, 'worksheets', { get: () => (this.worksheetsProxy ??= this.worksheetCollection()) });
     Object.defineProperty(workbook, 'tables', { get: () => (this.tablesProxy ??= this.tableCollection()) });
+    Object.defineProperty(workbook, 'functions', { get: () => (this.functionsProxy ??= this.functions()) });
     this.requestContext = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
   }
 
@@ -273,6 +354,15 @@ class MockContext {
     return this.wrap(raw, 'worksheets');
   }
 
+  /** `workbook.functions`: DATE only, in the workbook's date system. */
+  private functions(): unknown {
+    const raw = new OfficeMockObject({
+      date: (year: number, month: number, day: number) =>
+        this.wrap(new OfficeMockObject({ value: excelSerial(year, month, day, this.wb.date1904), error: '' }), `functions.date(${year},${month},${day})`),
+    });
+    return this.wrap(raw, 'functions');
+  }
+
   private tableCollection(): unknown {
     const items = this.wb.sheets.flatMap((s) => s.tables.map((t) => this.table(s, t)));
     const raw = new OfficeMockObject({ items });
@@ -311,7 +401,7 @@ class MockContext {
     const raw: OfficeMockObject = new OfficeMockObject({
       name: holder.sheet?.name ?? holder.lookup ?? label.replace(/^\+/, ''),
       pageLayout: { setPrintArea: () => undefined, setPrintTitleRows: () => undefined },
-      getRange: (address?: string) => this.range(holder, `${target}.getRange(${address ?? ''})`, address),
+      getRange: (address?: string) => this.range(holder, `${target}.getRange(${address ?? ''})`, address ?? null),
       getRanges: (address: string) => this.range(holder, `${target}.getRanges(${address})`, undefined),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => this.valuesRange(holder, `${target}.getRangeByIndexes(${row},${col},${rows},${cols})`, row, col, rows, cols),
       getUsedRangeOrNullObject: () => this.bounds(`${target}.getUsedRangeOrNullObject()`, usedBox(this.resolve(holder))),
@@ -333,11 +423,23 @@ class MockContext {
     });
   }
 
-  /** A range or multi-area range to write to. */
-  private range(holder: SheetHolder, target: string, address: string | undefined): unknown {
+  /**
+   * A range or multi-area range to write to: `address` is its A1 address, null for the whole
+   * sheet (`getRange()`), undefined for a multi-area range (`getRanges`).
+   */
+  private range(holder: SheetHolder, target: string, address: string | null | undefined): unknown {
     const raw = new OfficeMockObject({
       format: { font: {}, fill: {}, borders: { getItem: (index: string) => this.wrap(new OfficeMockObject({}), `${target}.format.borders.getItem(${index})`) } },
-      merge: () => this.queue(() => this.resolve(holder).merges.push(address ?? '')),
+      merge: () =>
+        this.queue(() => {
+          const sheet = this.resolve(holder);
+          blankMerged(sheet, boxOf(address ?? ''));
+          sheet.merges.push(address ?? '');
+        }),
+      getMergedAreasOrNullObject: () => {
+        if (address === undefined) throw new Error('mock: getMergedAreasOrNullObject on a multi-area range is not modelled');
+        return this.mergedAreas(holder, `${target}.getMergedAreasOrNullObject()`, address === null ? { row: 0, col: 0, rows: SHEET_ROWS, cols: SHEET_COLS } : boxOf(address));
+      },
     });
     const at = (): { row: number; col: number } => topLeft(address ?? '');
     const eachCell = (grid: unknown[][], write: (sheet: FakeSheet, row: number, col: number, v: any) => void) => {
@@ -357,6 +459,30 @@ class MockContext {
     });
   }
 
+  /**
+   * The merged areas of a block, as `RangeAreas` with `address` and `areaCount`: those whose
+   * top-left cell is in the block, whole (office-js issue #3611); a null object when there are
+   * none; a request that fails at sync when there are more than Excel lists in one call.
+   */
+  private mergedAreas(holder: SheetHolder, target: string, box: Box): unknown {
+    const sheet = this.resolve(holder);
+    const inside = sheet.merges
+      .map(boxOf)
+      .filter((m) => m.row >= box.row && m.row < box.row + box.rows && m.col >= box.col && m.col < box.col + box.cols)
+      .sort((a, b) => a.row - b.row || a.col - b.col);
+    if (inside.length > MERGED_AREAS_LIMIT) {
+      this.queue(() => {
+        throw officeError('GeneralException', `The range has ${inside.length} merged areas; no more than ${MERGED_AREAS_LIMIT} can be returned`);
+      });
+    }
+    const raw = new OfficeMockObject({
+      address: inside.map((m) => `${sheetRef(sheet.name)}!${addressOf(m)}`).join(', '),
+      areaCount: inside.length,
+    });
+    this.nullable(raw, () => inside.length === 0);
+    return this.wrap(raw, target);
+  }
+
   /** A block of cells whose `values` can be loaded (empty cells read as ""). */
   private valuesRange(holder: SheetHolder, target: string, row: number, col: number, rows: number, cols: number): unknown {
     const sheet = this.resolve(holder);
@@ -367,7 +493,10 @@ class MockContext {
       for (let c = 0; c < cols; c++) out[c] = line[col + c] ?? '';
       values.push(out);
     }
-    const raw = new OfficeMockObject({ values });
+    const raw = new OfficeMockObject({
+      values,
+      getMergedAreasOrNullObject: () => this.mergedAreas(holder, `${target}.getMergedAreasOrNullObject()`, { row, col, rows, cols }),
+    });
     return this.wrap(raw, target, {}, (what) => {
       if (/values/.test(what)) this.loads.push(() => values);
     });

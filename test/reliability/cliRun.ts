@@ -42,6 +42,7 @@ export interface IssueJson {
   row: number | null;
   column: string | null;
   message: string;
+  code?: string;
 }
 
 export interface IndicatorsJson {

@@ -42,7 +42,8 @@ afterAll(async () => {
 
 test('every one of the 1,048,575 dossiers is read and counted', () => {
   expect(result.code).toBe(0);
-  expect(json.issues).toEqual([]);
+  // The generated log has a channel column and no digitisation flags: one note says so, nothing else.
+  expect(json.issues.map((i) => i.code)).toEqual(['noFlagColumns']);
   expect(json.indicators.received).toBe(DOSSIERS);
   expect(json.indicators.newOnline).toBe(524_288);
   expect(json.indicators.newDirect).toBe(524_287);

@@ -120,6 +120,13 @@ export class FakeBook {
         get tables() {
           return book.allTables();
         },
+        // Excel's DATE in the 1900 date system (how readTables learns the workbook's date system).
+        functions: {
+          date: (year: number, month: number, day: number) => {
+            const serial = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+            return { value: serial < 61 ? serial - 1 : serial, load: () => undefined };
+          },
+        },
       },
       sync: async () => {
         book.syncs++;
@@ -191,7 +198,7 @@ export class FakeBook {
       load: () => undefined,
       activate: () => (this.active = sheet().name),
       delete: () => (this.sheets = this.sheets.filter((s) => s !== sheet())),
-      getRange: (address: string) => this.range(sheet(), parseAddress(address)),
+      getRange: (address?: string) => this.range(sheet(), parseAddress(address ?? 'A:XFD')),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
         this.range(sheet(), { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }),
       getUsedRangeOrNullObject: () => {
@@ -264,6 +271,8 @@ export class FakeBook {
       getOffsetRange: (rows: number, cols: number) => this.range(sheet, { top: box.top + rows, left: box.left + cols, bottom: box.bottom + rows, right: box.right + cols }),
       getResizedRange: (rows: number, cols: number) => this.range(sheet, { ...box, bottom: box.bottom + rows, right: box.right + cols }),
       select: () => (book.selected = { sheet: sheet.name, address: formatBox(box) }),
+      // The fake has no merged cells.
+      getMergedAreasOrNullObject: () => permissive({ isNullObject: true, load: () => undefined }),
     });
     return range;
   }

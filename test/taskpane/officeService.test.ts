@@ -164,9 +164,11 @@ describe('Excel service: the pane’s own workbook work (fake Office.js)', () =>
     const book = new FakeBook();
     await createOfficeService({ run: book.run }).createInputTables();
     const hoso = book.sheet('HoSo')!;
-    expect(hoso.validations.get('2:6')).toEqual({ source: 'Trực tuyến,Trực tiếp,Bưu chính', alert: true });
-    expect(hoso.validations.get('2:7')).toEqual({ source: 'Đang xử lý,Đã giải quyết,Rút,Từ chối,Dừng xử lý', alert: false });
-    expect(hoso.formats.get('2:3')).toBe('dd/mm/yyyy');
+    // Columns found by their header: the template's column order follows the schema.
+    const column = (label: string) => book.rows('HoSo')[0].indexOf(label) + 1;
+    expect(hoso.validations.get(`2:${column('Kênh tiếp nhận')}`)).toEqual({ source: 'Trực tuyến,Trực tiếp,Bưu chính', alert: true });
+    expect(hoso.validations.get(`2:${column('Trạng thái')}`)).toEqual({ source: 'Đang xử lý,Đã giải quyết,Rút,Từ chối,Dừng xử lý', alert: false });
+    expect(hoso.formats.get(`2:${column('Ngày tiếp nhận')}`)).toBe('dd/mm/yyyy');
   });
 
   test('the sample: inserted into an empty workbook, readable; refused when any of its sheets exists', async () => {

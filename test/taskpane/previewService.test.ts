@@ -3,10 +3,10 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { readTablesFromWorkbook } from '../../src/adapters/exceljs/readWorkbook';
 import { writeInputSheets } from '../../src/adapters/exceljs/writeInputs';
-import { dayFromParts } from '../../src/core/days';
+import { dayFromDate, dayFromParts, formatDay } from '../../src/core/days';
 import { periodFromLabel } from '../../src/core/periods';
-import type { AgencyInfo } from '../../src/core/types';
-import { sampleSheets } from '../../src/sample/sampleWorkbook';
+import type { AgencyInfo, RawCell } from '../../src/core/types';
+import { sampleSheets, type SampleSheet } from '../../src/sample/sampleWorkbook';
 import { createPreviewService, SAMPLE_FILE_NAME } from '../../src/taskpane/services/previewService';
 import type { Progress } from '../../src/taskpane/services/types';
 
@@ -33,11 +33,30 @@ function texts(ws: ExcelJS.Worksheet): string[] {
   return out;
 }
 
-async function sampleFile(extra?: (wb: ExcelJS.Workbook) => void): Promise<Blob> {
+async function sampleFile(extra?: (wb: ExcelJS.Workbook) => void, sheets = sampleSheets()): Promise<Blob> {
   const wb = new ExcelJS.Workbook();
-  writeInputSheets(wb, sampleSheets());
+  writeInputSheets(wb, sheets);
   extra?.(wb);
   return new Blob([await wb.xlsx.writeBuffer()]);
+}
+
+const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'bad');
+const textOf = (v: RawCell): string => (v instanceof Date ? formatDay(dayFromDate(v)) : v === null || v === undefined ? '' : String(v));
+const sampleSheet = (name: string): SampleSheet => sampleSheets().find((s) => s.name === name)!;
+
+/** A sample sheet as a CSV file with `;`, the way Vietnamese Excel saves one. */
+function csvOf(sheet: SampleSheet): Blob {
+  const line = (values: RawCell[]) => values.map((v) => `"${textOf(v).replace(/"/g, '""')}"`).join(';');
+  return new Blob([[line(sheet.header), ...sheet.rows.map(line)].join('\r\n')]);
+}
+
+/** A sample sheet as an HTML table under a title, as provincial systems export a ".xls". */
+function htmlOf(sheet: SampleSheet): Blob {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const row = (values: RawCell[], tag: string) => `<tr>${values.map((v) => `<${tag}>${esc(textOf(v))}</${tag}>`).join('')}</tr>`;
+  return new Blob([
+    `<html><head><meta charset="utf-8"></head><body><h3>${esc(sheet.titles[0])}</h3><table border="1">${row(sheet.header, 'th')}${sheet.rows.map((r) => row(r, 'td')).join('')}</table></body></html>`,
+  ]);
 }
 
 describe('preview service (ExcelJS in the browser)', () => {
@@ -100,14 +119,15 @@ describe('preview service (ExcelJS in the browser)', () => {
     const bad = readFileSync(path.resolve(__dirname, '..', 'fixtures', 'bad', 'date-31-feb.xlsx'));
     await svc.openFile(new Blob([bad]), 'bad.xlsx');
     const request = { report: 'quarterly' as const, period: periodFromLabel('2024')!, language: 'vi' as const, allowErrors: false };
+    const errors = (issues: { severity: string }[]) => issues.filter((i) => i.severity === 'error');
     const blocked = await svc.generate(request);
     expect(blocked.status).toBe('blocked');
-    expect(blocked.issues).toEqual([expect.objectContaining({ severity: 'error', sheet: 'HoSo', row: 3, column: 'C (Ngày tiếp nhận)' })]);
+    expect(errors(blocked.issues)).toEqual([expect.objectContaining({ severity: 'error', sheet: 'HoSo', row: 3, column: 'C (Ngày tiếp nhận)' })]);
     const made = await svc.generate({ ...request, allowErrors: true });
     expect(made.status).toBe('done');
-    expect(made.issues).toHaveLength(1);
+    expect(errors(made.issues)).toHaveLength(1);
     const check = await svc.checkData('en');
-    expect(check.issues[0].message).toMatch(/Cannot read the date/);
+    expect(errors(check.issues)[0]).toMatchObject({ message: expect.stringMatching(/Cannot read the date/) });
   });
 
   test('agency details saved into the workbook as text, read back, carried by the download', async () => {
@@ -156,8 +176,52 @@ describe('preview service (ExcelJS in the browser)', () => {
   test('a bad file is refused and the previous workbook stays open', async () => {
     const { svc } = service();
     await svc.openSample();
-    await expect(svc.openFile(new Blob(['a,b\n1,2']), 'x.xlsx')).rejects.toThrow(/không phải sổ làm việc/);
+    await expect(svc.openFile(new Blob([readFileSync(path.join(FIXTURES, 'random-bytes.xlsx'))]), 'x.xlsx')).rejects.toThrow(/không phải sổ làm việc/);
+    await expect(svc.openFile(new Blob([readFileSync(path.join(FIXTURES, 'docx-renamed.xlsx'))]), 'x.xlsx')).rejects.toThrow(/không phải sổ làm việc/);
+    await expect(svc.openFile(new Blob([readFileSync(path.join(FIXTURES, 'xls-renamed.xlsx'))]), 'cu.xls')).rejects.toThrow(/"cu\.xls" là tệp \.xls cũ .* Lưu thành \.xlsx/);
     await expect(svc.openFile(new Blob([]), 'empty.xlsx')).rejects.toThrow(/trống/);
+    await expect(svc.openFiles([{ file: await sampleFile(), name: 'so.xlsx' }, { file: new Blob([]), name: 'rong.csv' }])).rejects.toThrow(/"rong\.csv" trống/);
     expect(svc.current()?.isSample).toBe(true);
+  });
+
+  test('the tables are read as the CLI reads the file: merged cells and 1904 dates give the same dossiers', async () => {
+    const { readSheetsFromFile } = await import('../../src/readers/nodeFile');
+    const { parseInputs } = await import('../../src/core/inputs');
+    for (const name of ['merged-header.xlsx', 'date-1904.xlsx', 'excel-table.xlsx']) {
+      const { svc } = service();
+      await svc.openFile(new Blob([readFileSync(path.join(FIXTURES, name))]), name);
+      const cli = parseInputs(await readSheetsFromFile(path.join(FIXTURES, name), name), { today: TODAY });
+      const check = await svc.checkData('vi');
+      expect(check.issues).toEqual(cli.issues);
+      expect(check.dossiers).toBe(cli.dossiers.length);
+    }
+  });
+
+  test('several files at once: the sheets of all are searched for the tables; the report goes into the .xlsx', async () => {
+    const { svc, saved } = service();
+    const rest = sampleSheets().filter((s) => s.name !== 'TTHC' && s.name !== 'HoSo');
+    const opened = await svc.openFiles([
+      { file: csvOf(sampleSheet('TTHC')), name: 'TTHC.csv' },
+      { file: await sampleFile(undefined, rest), name: 'so.xlsx' },
+      { file: htmlOf(sampleSheet('HoSo')), name: 'ho-so.xls' },
+    ]);
+    expect(opened).toMatchObject({ fileName: 'TTHC.csv, so.xlsx, ho-so.xls', isSample: false });
+    expect(opened.info?.signerName).toBe('Nguyễn Thái Bình');
+    const outcome = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false });
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    expect(outcome.headline).toMatchObject({ received: 14, onTimeRate: 1, onlineShare: 1 });
+    expect(await svc.downloadReport()).toBe('so - BC quý II-2023.xlsx');
+    const wb = await load(saved[0].data);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...rest.map((s) => s.name), 'BC quý II-2023']);
+  });
+
+  test('a CSV alone: the report goes into a new workbook named after it', async () => {
+    const { svc, saved } = service();
+    await svc.openFile(csvOf(sampleSheet('HoSo')), 'HoSo.csv');
+    const outcome = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: true });
+    expect(outcome.status).toBe('done');
+    expect(await svc.downloadReport()).toBe('HoSo - BC quý II-2023.xlsx');
+    expect((await load(saved[0].data)).worksheets.map((w) => w.name)).toEqual(['BC quý II-2023']);
   });
 });

@@ -1,17 +1,15 @@
 /**
- * ExcelJS in the browser (the task pane's preview mode): load an .xlsx from bytes, read the
- * input tables of the loaded workbook, save it back to bytes.
- *
- * `readWorkbook.ts` cannot be bundled for the browser: its file reader needs Node's `fs`,
- * `zlib` and streams. The tables of a loaded workbook are read by `workbookTables.ts`, as the
- * CLI reads them.
+ * ExcelJS in the browser (the task pane's preview mode): load an .xlsx from bytes to write the
+ * report into, save it back to bytes. The input tables are not read from it: the preview reads
+ * the file's bytes with `readSheetsFromBytes` (src/readers), the CLI's reader.
  *
  * ExcelJS is loaded on first use (`import()`), so the pane opens without its megabyte. Under
  * webpack, `exceljs` resolves to its browser build (`dist/exceljs.min.js`, the package's
  * `browser` field), which carries its own polyfills; under Node (tests) to the Node build.
  */
 import type ExcelJS from 'exceljs';
-import { checkWorkbookBytes, notAWorkbook, WorkbookFileError } from './workbookTables';
+import { damaged, notAWorkbook } from '../../readers/errors';
+import { checkWorkbookBytes } from './workbookTables';
 
 export type ExcelJSModule = typeof ExcelJS;
 
@@ -34,8 +32,7 @@ export async function workbookFromBytes(data: ArrayBuffer, fileName: string): Pr
   try {
     await workbook.xlsx.load(data);
   } catch (e) {
-    const cause = e instanceof Error ? e.message : String(e);
-    throw new WorkbookFileError(`Tệp "${fileName}" bị hỏng, không đọc được (${cause}). / "${fileName}" is damaged and cannot be read (${cause}).`);
+    throw damaged(fileName, e instanceof Error ? e.message : String(e));
   }
   // A zip with no workbook part (a renamed .docx) loads as a workbook without sheets.
   if (workbook.worksheets.length === 0) throw notAWorkbook(fileName);

@@ -1,37 +1,26 @@
 /**
- * The input tables of a workbook ExcelJS has loaded whole, and the check that
- * bytes are an .xlsx at all. No Node API here: the browser preview uses it as
- * the CLI does.
+ * The input tables of a workbook ExcelJS has loaded whole (tests, and a workbook built in
+ * memory), and the check that bytes are an .xlsx ExcelJS can load. No Node API here. Files are
+ * read by src/readers, in the CLI and the browser preview alike.
  */
 import type ExcelJS from 'exceljs';
 import type { RawTables } from '../../core/inputs';
 import { inputTableName } from '../../core/schema';
 import type { RawCell, RawTable } from '../../core/types';
+import { notAWorkbook, oldXlsOrPassword, WorkbookFileError } from '../../readers/errors';
+import { detectFormat, isZipHeader } from '../../readers/index';
 import { rawCellOf } from './cellValue';
 
-/** A file that is not an .xlsx, in words a user understands. */
-export class WorkbookFileError extends Error {}
+export { WorkbookFileError, notAWorkbook };
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-/** Checks the first bytes: an .xlsx is a zip; .xls files and password-protected workbooks are OLE files. */
+/**
+ * Checks the first bytes: an .xlsx is a zip; .xls files and password-protected workbooks are
+ * OLE files. Only for loading into ExcelJS: reading goes through `readSheetsFromBytes`.
+ */
 export function checkWorkbookBytes(head: Uint8Array, file: string): void {
-  const starts = (magic: number[]) => magic.every((b, i) => head[i] === b);
-  if (starts(ZIP_MAGIC)) return;
-  if (starts(OLE_MAGIC)) {
-    throw new WorkbookFileError(
-      `Tệp "${file}" là tệp .xls cũ hoặc sổ làm việc có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx. / ` +
-        `"${file}" is an old .xls or a password-protected workbook: open it in Excel, remove the password and save as .xlsx.`,
-    );
-  }
+  if (isZipHeader(head)) return;
+  if (detectFormat(head) === 'ole') throw oldXlsOrPassword(file);
   throw notAWorkbook(file);
-}
-
-export function notAWorkbook(file: string): WorkbookFileError {
-  return new WorkbookFileError(
-    `Tệp "${file}" không phải sổ làm việc Excel .xlsx (có thể là CSV hoặc tệp hỏng). / "${file}" is not an Excel .xlsx workbook (perhaps a CSV or a damaged file).`,
-  );
 }
 
 function rowValues(values: ExcelJS.CellValue[] | { [key: string]: ExcelJS.CellValue }): RawCell[] {
@@ -46,7 +35,7 @@ export function readTablesFromWorkbook(workbook: ExcelJS.Workbook): RawTables {
   const tables: RawTables = {};
   workbook.eachSheet((ws) => {
     const name = inputTableName(ws.name);
-    if (name && !tables[name]) tables[name] = sheetTable(ws);
+    if (name && !tables[name]) tables[name] = worksheetTable(ws);
   });
   workbook.eachSheet((ws) => {
     for (const t of excelTables(ws)) {
@@ -57,7 +46,8 @@ export function readTablesFromWorkbook(workbook: ExcelJS.Workbook): RawTables {
   return tables;
 }
 
-function sheetTable(ws: ExcelJS.Worksheet): RawTable {
+/** One loaded worksheet's rows as a RawTable (the preview re-reads the ThongTin it wrote). */
+export function worksheetTable(ws: ExcelJS.Worksheet): RawTable {
   const rows: RawCell[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     rows[n - 1] = rowValues(row.values);

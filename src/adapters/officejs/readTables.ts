@@ -1,35 +1,48 @@
 /**
- * Reads the input tables of the open workbook through Office.js, as the ExcelJS reader does:
- * a sheet named like the table (case-, space- and diacritic-insensitively), else an Excel
- * table (ListObject) of that name.
+ * Reads the open workbook through Office.js as the core takes it: every worksheet's used range
+ * and every Excel table (ListObject), each a `RawTable` with its merged areas and the workbook's
+ * date system. Which of them is which input table, and filling merged cells, is the core's job
+ * (`core/tableRoles.ts`, `fillMerges`), the same for every reader.
  *
- * Requests: one for the sheet and table names, one for the used range of each source, then
- * row blocks of values sized to the request budget (`chunks.ts`), several small tables' blocks
- * sharing one request. `values` is enough: dates arrive as serial numbers, which the engine's
- * date parser reads, so number formats are never loaded.
+ * Requests (`context.sync()`), however many sheets:
+ * 1. sheet and table names, and the workbook's date system;
+ * 2. each sheet's used range and merged areas, each table's range;
+ * 3. and on: row blocks of values sized to the request budget (`chunks.ts`), several sheets'
+ *    blocks sharing one request.
+ * A small workbook takes three. A table is cut out of its sheet's values, never read twice.
+ * Only when Excel refuses to list a sheet's merged areas (more than 512) are they asked for
+ * again, by row block (`mergedAreas.ts`).
+ *
+ * `values` is enough: dates arrive as serial numbers, which the engine's date parser reads
+ * (with `date1904`), so number formats are never loaded.
  */
 
-import type { RawTables } from '../../core/inputs';
-import type { RawCell, RawTable } from '../../core/types';
+import type { CellArea, RawCell, RawTable } from '../../core/types';
 import { DEFAULT_BYTES_PER_CELL, nextBytesPerCell, payloadBytes, REQUEST_BUDGET_BYTES, rowsPerChunk } from './chunks';
-import { inputTableName } from '../../core/schema';
+import { Box, mayExceedMergeLimit, mergesWithin, parseAreasAddress, uniqueBoxes } from './mergedAreas';
 
 export interface ReadTablesOptions {
   /** Called after each request with the rows read so far and the rows to read in all. */
   onProgress?: (rowsRead: number, totalRows: number) => void;
   /** Bytes one request may carry (default 4 MB). */
   budgetBytes?: number;
+  /**
+   * Ask for merged areas (`Range.getMergedAreasOrNullObject`, ExcelApi 1.13, newer than the
+   * manifest's 1.9). Default: whether the host supports ExcelApi 1.13. Without them a value
+   * merged down over rows is read in its first row only.
+   */
+  mergedAreas?: boolean;
 }
 
-/** An input table whose values are being read. */
+/** A sheet whose values are being read. */
 interface Job {
   worksheet: Excel.Worksheet;
-  /** 0-based position of the table's first cell, as Office.js counts. */
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
+  /** The used range, 0-based as Office.js counts. */
+  box: Box;
   rows: RawCell[][];
+  /** The sheet's merged areas, in sheet coordinates. */
+  merges: Box[];
+  table: RawTable;
   /** The next row to request, counted from the first row. */
   next: number;
 }
@@ -41,6 +54,12 @@ interface LoadedChunk {
   range: Excel.Range;
 }
 
+/** What request 2 asks for. */
+interface Located {
+  sheets: Array<{ worksheet: Excel.Worksheet; used: Excel.Range; merged: Excel.RangeAreas | null }>;
+  tables: Array<{ name: string; worksheet: Excel.Worksheet; range: Excel.Range }>;
+}
+
 /** Error codes of a request or response over Excel on the web's 5 MB limit. */
 const PAYLOAD_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
 
@@ -49,56 +68,56 @@ const SHRINK_AFTER_REFUSAL = 4;
 
 export class ReadTablesError extends Error {}
 
-export async function readTables(context: Excel.RequestContext, options: ReadTablesOptions = {}): Promise<RawTables> {
+export async function readTables(context: Excel.RequestContext, options: ReadTablesOptions = {}): Promise<RawTable[]> {
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
+  const withMerges = options.mergedAreas ?? hostListsMergedAreas();
   const { worksheets, tables } = context.workbook;
   worksheets.load('items/name');
   tables.load('items/name');
+  const probe = queueDateSystemProbe(context);
   await context.sync();
+  const date1904 = probe.value === 1;
 
-  const sources = new Map<string, { worksheet: Excel.Worksheet; range: Excel.Range; sheetName?: string }>();
-  for (const worksheet of worksheets.items) {
-    const name = inputTableName(worksheet.name);
-    // Only cells holding values count: formatting whole columns must not make a sheet a million rows tall.
-    if (name && !sources.has(name)) sources.set(name, { worksheet, range: worksheet.getUsedRangeOrNullObject(true), sheetName: worksheet.name });
+  let located = locate(worksheets.items, tables.items, withMerges);
+  let mergesRefused = false;
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!withMerges) throw error;
+    // One sheet with more than 512 merged areas fails the whole request: ask again without them.
+    located = locate(worksheets.items, tables.items, false);
+    await context.sync();
+    mergesRefused = true;
   }
-  for (const table of tables.items) {
-    const name = inputTableName(table.name);
-    if (!name || sources.has(name)) continue;
-    const worksheet = table.worksheet;
-    worksheet.load('name');
-    sources.set(name, { worksheet, range: table.getRange() });
-  }
-  for (const { range } of sources.values()) range.load('rowIndex,columnIndex,rowCount,columnCount');
-  await context.sync();
 
-  const result: RawTables = {};
+  const result: RawTable[] = [];
   const jobs: Job[] = [];
-  for (const [name, { worksheet, range, sheetName }] of sources) {
-    const sheet = sheetName ?? worksheet.name;
-    if (range.isNullObject) {
-      result[name] = { sheet, firstRow: 1, firstColumn: 1, rows: [] };
-      continue;
-    }
-    const job: Job = {
-      worksheet,
-      rowIndex: range.rowIndex,
-      columnIndex: range.columnIndex,
-      rowCount: range.rowCount,
-      columnCount: range.columnCount,
-      rows: new Array<RawCell[]>(range.rowCount),
-      next: 0,
-    };
+  const bySheet = new Map<string, Job>();
+  for (const { worksheet, used, merged } of located.sheets) {
+    const table: RawTable = { sheet: worksheet.name, firstRow: 1, firstColumn: 1, rows: [] };
+    if (date1904) table.date1904 = true;
+    result.push(table);
+    if (used.isNullObject) continue;
+    const box = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    table.firstRow = box.row + 1;
+    table.firstColumn = box.col + 1;
+    table.rows = new Array<RawCell[]>(box.rows);
+    const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
+    const job: Job = { worksheet, box, rows: table.rows, merges, table, next: 0 };
     jobs.push(job);
-    const table: RawTable = { sheet, firstRow: job.rowIndex + 1, firstColumn: job.columnIndex + 1, rows: job.rows };
-    result[name] = table;
+    bySheet.set(worksheet.name, job);
   }
+  if (mergesRefused) {
+    const found = await mergesByBlock(context, jobs);
+    for (const job of jobs) job.merges = found?.get(job) ?? [];
+  }
+  for (const job of jobs) setMerges(job.table, mergesWithin(job.merges, job.box));
 
-  const total = jobs.reduce((sum, j) => sum + j.rowCount, 0);
+  const total = jobs.reduce((sum, j) => sum + j.box.rows, 0);
   let read = 0;
   options.onProgress?.(0, total);
   let bytesPerCell = DEFAULT_BYTES_PER_CELL;
-  while (jobs.some((j) => j.next < j.rowCount)) {
+  while (jobs.some((j) => j.next < j.box.rows)) {
     const batch = queueChunks(jobs, bytesPerCell, budget);
     try {
       await context.sync();
@@ -112,14 +131,132 @@ export async function readTables(context: Excel.RequestContext, options: ReadTab
     let heaviest = 0;
     for (const chunk of batch) {
       const values = chunk.range.values as RawCell[][];
-      heaviest = Math.max(heaviest, payloadBytes(values) / (chunk.rows * chunk.job.columnCount));
+      heaviest = Math.max(heaviest, payloadBytes(values) / (chunk.rows * chunk.job.box.cols));
       for (let i = 0; i < values.length; i++) chunk.job.rows[chunk.offset + i] = blanksToNull(values[i]);
       read += chunk.rows;
     }
     bytesPerCell = nextBytesPerCell(heaviest);
     options.onProgress?.(read, total);
   }
+
+  for (const { name, worksheet, range } of located.tables) {
+    const box = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+    const sheet = bySheet.get(worksheet.name);
+    const table: RawTable = { sheet: worksheet.name, firstRow: box.row + 1, firstColumn: box.col + 1, rows: cut(sheet, box), tableName: name };
+    // Excel does not merge cells inside a table; the sheet's merges are clipped to it all the same.
+    setMerges(table, mergesWithin(sheet?.merges ?? [], box));
+    if (date1904) table.date1904 = true;
+    result.push(table);
+  }
   return result;
+}
+
+/**
+ * Whether the host lists merged areas (ExcelApi 1.13). Without an `Office` global there is no
+ * host to ask: the context is a stand-in (the tests' mock), which models ExcelApi 1.13.
+ */
+function hostListsMergedAreas(): boolean {
+  if (typeof Office === 'undefined') return true;
+  return Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') ?? false;
+}
+
+/**
+ * The workbook's date system, asked of Excel's own DATE function (`Workbook.functions`, ExcelApi
+ * 1.2): its year "is a number from 1900 or 1904 (depending on the workbook's date system)"
+ * (Excel.Functions.date), so DATE(1904, 1, 2) is serial 1 in a 1904 workbook and 1463 otherwise.
+ * `Workbook.use1904DateSystem` would say it directly, but it is in no released requirement set
+ * (preview only, absent from @types/office-js), so hosts lack it. A host that cannot evaluate
+ * the function gives no value: read as the 1900 system, Excel's default.
+ */
+function queueDateSystemProbe(context: Excel.RequestContext): Excel.FunctionResult<number> {
+  const result = context.workbook.functions.date(1904, 1, 2);
+  result.load('value');
+  return result;
+}
+
+/** Queues request 2: used ranges (values only), merged areas if asked for, table ranges. */
+function locate(worksheets: Excel.Worksheet[], tables: Excel.Table[], withMerges: boolean): Located {
+  const sheets = worksheets.map((worksheet) => {
+    // Only cells holding values count: formatting whole columns must not make a sheet a million rows tall.
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    let merged: Excel.RangeAreas | null = null;
+    if (withMerges) {
+      // Asked of the whole sheet, which always exists, rather than of the used range, which is a
+      // null object on an empty sheet. Excel lists merges by their top-left cell (office-js issue
+      // #3611), and a merge's value is in that cell, so `mergesWithin` keeps those in the used range.
+      merged = worksheet.getRange().getMergedAreasOrNullObject();
+      merged.load('address');
+    }
+    return { worksheet, used, merged };
+  });
+  const located = tables.map((table) => {
+    const range = table.getRange();
+    range.load('rowIndex,columnIndex,rowCount,columnCount');
+    const worksheet = table.worksheet;
+    worksheet.load('name');
+    return { name: table.name, worksheet, range };
+  });
+  return { sheets, tables: located };
+}
+
+/**
+ * Merged areas asked for by row block, after Excel refused to list some sheet's in one call.
+ * Blocks that cannot hold more than 512 share one request; a bigger one goes alone and, if
+ * refused, is halved. A refusal that cannot be the limit (of small blocks, or the host lacking
+ * the API) means merges cannot be read here: null, and the sheets are read without them.
+ */
+async function mergesByBlock(context: Excel.RequestContext, jobs: Job[]): Promise<Map<Job, Box[]> | null> {
+  const found = new Map<Job, Box[]>(jobs.map((job) => [job, []]));
+  let pending = jobs.map((job) => ({ job, box: job.box }));
+  while (pending.length > 0) {
+    const small = pending.filter((p) => !mayExceedMergeLimit(p.box));
+    const batch = small.length > 0 ? small : pending.slice(0, 1);
+    pending = pending.filter((p) => !batch.includes(p));
+    const asked = batch.map((p) => {
+      const areas = p.job.worksheet.getRangeByIndexes(p.box.row, p.box.col, p.box.rows, p.box.cols).getMergedAreasOrNullObject();
+      areas.load('address');
+      return { ...p, areas };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (small.length > 0 || (error as { code?: string }).code === 'ApiNotFound') return null;
+      const { job, box } = batch[0];
+      // A single row over the limit (more than 1,024 columns merged in pairs) stays unread.
+      if (box.rows < 2) continue;
+      const half = Math.ceil(box.rows / 2);
+      pending.push({ job, box: { ...box, rows: half } }, { job, box: { ...box, row: box.row + half, rows: box.rows - half } });
+      continue;
+    }
+    for (const { job, areas } of asked) if (!areas.isNullObject) found.get(job)!.push(...parseAreasAddress(areas.address));
+  }
+  for (const [job, boxes] of found) found.set(job, uniqueBoxes(boxes));
+  return found;
+}
+
+function setMerges(table: RawTable, merges: CellArea[]): void {
+  if (merges.length > 0) table.merges = merges;
+}
+
+/**
+ * A table's cells out of its sheet's values (null outside the used range). When the table spans
+ * the used range's columns its rows are the sheet's own arrays: the core copies a row before
+ * it fills merges into it (`fillMerges`), so sharing is safe and spares a copy of a big log.
+ */
+function cut(sheet: Job | undefined, box: Box): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (let r = 0; r < box.rows; r++) {
+    const source = sheet?.rows[box.row + r - sheet.box.row];
+    if (source && sheet && sheet.box.col === box.col && sheet.box.cols === box.cols) {
+      rows.push(source);
+      continue;
+    }
+    const row = new Array<RawCell>(box.cols);
+    for (let c = 0; c < box.cols; c++) row[c] = sheet && source ? (source[box.col + c - sheet.box.col] ?? null) : null;
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Queues value loads for the next row blocks, as many as the budget holds (at least one). */
@@ -127,11 +264,12 @@ function queueChunks(jobs: Job[], bytesPerCell: number, budget: number): LoadedC
   const batch: LoadedChunk[] = [];
   let left = budget;
   for (const job of jobs) {
-    while (job.next < job.rowCount) {
-      const rowBytes = job.columnCount * bytesPerCell;
+    const { box } = job;
+    while (job.next < box.rows) {
+      const rowBytes = box.cols * bytesPerCell;
       if (batch.length > 0 && left < rowBytes) return batch;
-      const rows = Math.min(rowsPerChunk(job.columnCount, bytesPerCell, left), job.rowCount - job.next);
-      const range = job.worksheet.getRangeByIndexes(job.rowIndex + job.next, job.columnIndex, rows, job.columnCount);
+      const rows = Math.min(rowsPerChunk(box.cols, bytesPerCell, left), box.rows - job.next);
+      const range = job.worksheet.getRangeByIndexes(box.row + job.next, box.col, rows, box.cols);
       range.load('values');
       batch.push({ job, offset: job.next, rows, range });
       job.next += rows;

@@ -50,7 +50,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** Preview mode: the workbook to work on, dropped here, picked, or the built-in sample. */
+/** Files the picker offers: .xlsx, .xls (often an HTML table a provincial system exported), CSV, HTML. */
+const ACCEPTED = '.xlsx,.xls,.csv,.htm,.html,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+
+/**
+ * Preview mode: the workbook to work on, dropped here or picked (one file or several, e.g. the
+ * dossier log and the catalogue apart), or the built-in sample.
+ */
 export function WorkbookPicker(props: { service: PreviewReportService; onOpened?: (workbook: PreviewWorkbook) => void }): JSX.Element {
   const styles = useStyles();
   const { strings } = useI18n();
@@ -74,19 +80,17 @@ export function WorkbookPicker(props: { service: PreviewReportService; onOpened?
     }
   };
 
-  const openFile = (file: File | undefined): void => {
-    if (!file) return;
-    if (!/\.xlsx$/i.test(file.name)) {
-      setError(strings.workbook.notXlsx(file.name));
-      return;
-    }
-    void open(() => props.service.openFile(file, file.name));
+  // No check of the names: the reader tells formats apart by their bytes, and says what a file is when it cannot read it.
+  const openFiles = (list: FileList | null | undefined): void => {
+    const files = Array.from(list ?? [], (file) => ({ file, name: file.name }));
+    if (files.length === 0) return;
+    void open(() => props.service.openFiles(files));
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
     setDragging(false);
-    openFile(event.dataTransfer.files?.[0]);
+    openFiles(event.dataTransfer.files);
   };
   const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
@@ -94,7 +98,7 @@ export function WorkbookPicker(props: { service: PreviewReportService; onOpened?
     setDragging(true);
   };
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
-    openFile(event.target.files?.[0]);
+    openFiles(event.target.files);
     event.target.value = ''; // picking the same file again opens it again
   };
 
@@ -125,7 +129,8 @@ export function WorkbookPicker(props: { service: PreviewReportService; onOpened?
         ref={input}
         className={styles.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={ACCEPTED}
+        multiple
         aria-label={strings.workbook.fileInputLabel}
         data-testid="file-input"
         onChange={onChange}

@@ -5,6 +5,7 @@
  */
 import { readTables, writeReport, type ExcelRun } from '../../adapters/officejs';
 import type { RawTables } from '../../core/inputs';
+import { tablesFromSheets } from '../../core/tableRoles';
 import type { AgencyInfo, DayNumber, Issue, Language, Period } from '../../core/types';
 import { issueAddress } from './issues';
 import { appendWrites, INFO_SHEET, planInfoWrites } from './infoSheet';
@@ -30,8 +31,9 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
   const today = options.today ?? (() => todayDay());
   const yieldToUi = options.yieldToUi ?? nextFrame;
 
-  const readAll = (onRows?: (read: number, total: number) => void): Promise<RawTables> =>
-    run((context) => readTables(context, { onProgress: onRows }));
+  /** Every sheet and Excel table of the workbook, sorted into input tables by the core. */
+  const readAll = async (onRows?: (read: number, total: number) => void): Promise<RawTables> =>
+    tablesFromSheets(await run((context) => readTables(context, { onProgress: onRows })));
 
   /** Writes templates whose names the workbook does not have yet, each in its own batch. */
   async function writeTemplates(templates: InputTableTemplate[], refuseIfAnyExists: boolean): Promise<SheetsResult> {

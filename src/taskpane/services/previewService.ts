@@ -1,7 +1,9 @@
 /**
- * The task pane outside Excel (preview mode): the workbook is an .xlsx the user dropped or
- * picked (or the built-in sample), loaded with ExcelJS in the browser. The same engine makes
- * the same report; it is added to the loaded workbook, which the user downloads.
+ * The task pane outside Excel (preview mode): the input is one or more files the user dropped
+ * or picked (.xlsx, an HTML table saved as .xls, CSV), or the built-in sample. Their tables are
+ * read by `readSheetsFromBytes`, the CLI's reader, so both give the same figures. The report is
+ * written with ExcelJS into the first .xlsx among them (loaded whole, so the download keeps the
+ * user's data), or into a new workbook when there is none; the user downloads that.
  *
  * - Each new report replaces the previous one made in this session (one report per download);
  *   a sheet of the same name that came with the file is replaced only if the user confirms,
@@ -10,12 +12,15 @@
  */
 import type ExcelJS from 'exceljs';
 import { newWorkbook, workbookFromBytes, workbookToBytes } from '../../adapters/exceljs/browserWorkbook';
-import { readTablesFromWorkbook, WorkbookFileError } from '../../adapters/exceljs/workbookTables';
+import { worksheetTable } from '../../adapters/exceljs/workbookTables';
 import { writeInputSheets } from '../../adapters/exceljs/writeInputs';
 import { writeSheetModel } from '../../adapters/exceljs/writeSheet';
 import { inputTableName } from '../../core/schema';
 import type { RawTables } from '../../core/inputs';
-import type { AgencyInfo, DayNumber, Language, Period } from '../../core/types';
+import { tablesFromSheets } from '../../core/tableRoles';
+import type { AgencyInfo, DayNumber, Language, Period, RawTable } from '../../core/types';
+import { emptyFile } from '../../readers/errors';
+import { detectFormat, readSheetsFromBytes } from '../../readers/index';
 import { sampleSheets } from '../../sample/sampleWorkbook';
 import { validSheetName } from '../../templates/sheetName';
 import { saveWithDownloadLink, reportFileName, type SaveFile } from './download';
@@ -29,6 +34,7 @@ import {
   type GenerateOutcome,
   type GenerateRequest,
   type IndicatorPoint,
+  type PickedFile,
   type PreviewReportService,
   type PreviewWorkbook,
 } from './types';
@@ -47,7 +53,10 @@ export interface PreviewServiceOptions {
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 interface OpenWorkbook {
+  /** What the report is written into and the download holds. */
   workbook: ExcelJS.Workbook;
+  /** The file `workbook` was loaded from (the download is named after it), or the first file. */
+  workbookName: string;
   summary: PreviewWorkbook;
   tables: RawTables;
   /** The sheet of the last report made here, removed when the next one is made. */
@@ -65,11 +74,31 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
     return open;
   }
 
-  function adopt(workbook: ExcelJS.Workbook, fileName: string, isSample: boolean): PreviewWorkbook {
-    const tables = readTablesFromWorkbook(workbook);
-    const summary: PreviewWorkbook = { fileName, isSample, info: agencyInfoOf(tables) };
-    open = { workbook, summary, tables, reportSheet: null };
+  function adopt(workbook: ExcelJS.Workbook, workbookName: string, sheets: readonly RawTable[], fileNames: readonly string[], isSample: boolean): PreviewWorkbook {
+    // The core decides which sheet (of which file) is which input table.
+    const tables = tablesFromSheets(sheets);
+    const summary: PreviewWorkbook = { fileName: fileNames.join(', '), isSample, info: agencyInfoOf(tables) };
+    open = { workbook, workbookName, summary, tables, reportSheet: null };
     return summary;
+  }
+
+  async function openFiles(files: readonly PickedFile[]): Promise<PreviewWorkbook> {
+    if (files.length === 0) throw new UserFacingError('Chưa chọn tệp nào. / No file chosen.');
+    const sheets: RawTable[] = [];
+    let target: { workbook: ExcelJS.Workbook; name: string } | null = null;
+    for (const { file, name } of files) {
+      if (file.size === 0) throw emptyFile(name);
+      const data = await file.arrayBuffer();
+      const bytes = new Uint8Array(data);
+      for (const sheet of await readSheetsFromBytes(bytes, name)) sheets.push(sheet);
+      if (!target && detectFormat(bytes) === 'zip') {
+        // A file our reader read but ExcelJS cannot load still makes a report, in a new workbook.
+        const workbook = await workbookFromBytes(data, name).catch(() => null);
+        if (workbook) target = { workbook, name };
+      }
+    }
+    target ??= { workbook: await newWorkbook(), name: files[0].name };
+    return adopt(target.workbook, target.name, sheets, files.map((f) => f.name), false);
   }
 
   async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
@@ -83,14 +112,15 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
 
     current: () => open?.summary ?? null,
 
-    async openFile(file, fileName) {
-      if (file.size === 0) throw new WorkbookFileError(`Tệp "${fileName}" trống. / "${fileName}" is empty.`);
-      const workbook = await workbookFromBytes(await file.arrayBuffer(), fileName);
-      return adopt(workbook, fileName, false);
-    },
+    openFile: (file, fileName) => openFiles([{ file, name: fileName }]),
+
+    openFiles,
 
     async openSample() {
-      return adopt(await sampleWorkbook(), SAMPLE_FILE_NAME, true);
+      // Read back from its bytes, as a file the user opens is.
+      const workbook = await sampleWorkbook();
+      const sheets = await readSheetsFromBytes(new Uint8Array(await workbookToBytes(workbook)), SAMPLE_FILE_NAME);
+      return adopt(workbook, SAMPLE_FILE_NAME, sheets, [SAMPLE_FILE_NAME], true);
     },
 
     async loadInfo() {
@@ -99,11 +129,12 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
 
     async saveInfo(info: AgencyInfo) {
       const o = use();
+      // Planned on the sheet written to: the ThongTin read may have come from another file.
       let sheet = o.workbook.worksheets.find((ws) => inputTableName(ws.name) === INFO_SHEET);
-      const plan = planInfoWrites(sheet ? (o.tables[INFO_SHEET] ?? null) : null, info);
+      const plan = planInfoWrites(sheet ? worksheetTable(sheet) : null, info);
       sheet ??= o.workbook.addWorksheet(INFO_SHEET);
       writeCells(sheet, [...plan.writes, ...appendWrites(plan)]);
-      o.tables = readTablesFromWorkbook(o.workbook);
+      o.tables = { ...o.tables, [INFO_SHEET]: { ...worksheetTable(sheet), file: o.workbookName } };
       o.summary = { ...o.summary, info: agencyInfoOf(o.tables) };
     },
 
@@ -137,7 +168,7 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
     async downloadReport() {
       const o = use();
       if (!o.reportSheet) throw new UserFacingError('Chưa có báo cáo để tải về. / There is no report to download yet.');
-      const fileName = reportFileName(o.summary.fileName, o.reportSheet);
+      const fileName = reportFileName(o.workbookName.replace(/\.(xlsx|xls|csv|html?)$/i, ''), o.reportSheet);
       save(await workbookToBytes(o.workbook), fileName);
       return fileName;
     },

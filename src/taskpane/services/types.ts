@@ -54,8 +54,15 @@ export type GenerateOutcome =
       model: SheetModel;
     };
 
+/** A file the user picked or dropped, with its name. */
+export interface PickedFile {
+  file: Blob;
+  name: string;
+}
+
 /** The source the pane works on in preview mode. */
 export interface PreviewWorkbook {
+  /** The file's name; for several files, their names joined by commas. */
   fileName: string;
   /** The built-in sample (the pane then suggests the sample's period). */
   isSample: boolean;
@@ -94,8 +101,10 @@ export interface OfficeReportService extends CommonService {
 
 export interface PreviewReportService extends CommonService {
   readonly mode: 'preview';
-  /** Opens an .xlsx the user dropped or picked. */
+  /** Opens a file the user dropped or picked (.xlsx, an HTML table saved as .xls, CSV). */
   openFile(file: Blob, fileName: string): Promise<PreviewWorkbook>;
+  /** Opens several files at once: their sheets together, the input tables found across them. */
+  openFiles(files: readonly PickedFile[]): Promise<PreviewWorkbook>;
   /** Opens the built-in sample workbook. */
   openSample(): Promise<PreviewWorkbook>;
   current(): PreviewWorkbook | null;

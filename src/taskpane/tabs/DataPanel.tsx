@@ -1,12 +1,12 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { IssueList } from '../components/IssueList';
 import { Section } from '../components/Section';
 import { useAction, useSelectIssue } from '../hooks';
 import { useI18n } from '../i18n';
 import { usePane } from '../pane';
 import { formatCount } from '../services/format';
-import { countIssues } from '../services/issues';
+import { tallyIssues } from '../services/issues';
 import type { DataCheck, SheetsResult } from '../services/types';
 import type { TabPanelProps } from './types';
 
@@ -83,7 +83,7 @@ export function DataPanel(_props: TabPanelProps): JSX.Element {
   const selectIssue = useSelectIssue(service, setNotice);
 
   const setupError = createTables.error ?? insertSample.error ?? downloadSample.error;
-  const counts = result ? countIssues(result.issues) : null;
+  const counts = useMemo(() => (result ? tallyIssues(result.issues) : null), [result]);
 
   return (
     <div className={styles.panel}>
@@ -149,7 +149,7 @@ export function DataPanel(_props: TabPanelProps): JSX.Element {
           <>
             <MessageBar intent={counts.errors ? 'warning' : 'success'} layout="multiline" data-testid="check-summary">
               <MessageBarBody>
-                {t.summary(formatCount(result.procedures, language), formatCount(result.dossiers, language))} {t.counts(counts.errors, counts.warnings)}{' '}
+                {t.summary(formatCount(result.procedures, language), formatCount(result.dossiers, language))} {t.counts(counts.errors, counts.warnings, counts.errorGroups + counts.warningGroups)}{' '}
                 {t.tablesFound(result.tables.map((x) => (x.sheet === x.name ? x.name : `${x.name} (${x.sheet})`)).join(', '))}
               </MessageBarBody>
             </MessageBar>

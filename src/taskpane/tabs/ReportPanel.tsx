@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { EMPTY_AGENCY } from '../../core/inputs';
 import type { AgencyInfo, Issue } from '../../core/types';
 import { reports, type ReportId } from '../../templates';
@@ -28,7 +28,7 @@ import { useAction, useSelectIssue } from '../hooks';
 import { useI18n } from '../i18n';
 import { errorText, usePane } from '../pane';
 import { cleanInfo } from '../services/infoSheet';
-import { countIssues } from '../services/issues';
+import { countIssues, tallyIssues } from '../services/issues';
 import { checkPeriod } from '../services/periodInput';
 import type { GenerateOutcome, Headline, Progress } from '../services/types';
 import type { TabPanelProps } from './types';
@@ -152,6 +152,8 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
   };
 
   const selectIssue = useSelectIssue(service, setNotice);
+  const shownIssues = phase.kind === 'blocked' ? phase.issues : phase.kind === 'done' ? phase.outcome.issues : null;
+  const tally = useMemo(() => tallyIssues(shownIssues ?? []), [shownIssues]);
 
   const openReport = (sheetName: string): void => {
     if (service?.mode === 'office') {
@@ -231,7 +233,7 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
         <Section testId="blocked">
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{strings.report.blockedTitle(countIssues(phase.issues).errors)}</MessageBarTitle>
+              <MessageBarTitle>{strings.report.blockedTitle(tally.errors, tally.errorGroups)}</MessageBarTitle>
               {strings.report.blockedBody}
             </MessageBarBody>
           </MessageBar>
@@ -273,7 +275,7 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
           )}
           <HeadlineFigures headline={phase.outcome.headline} />
           {phase.outcome.issues.length > 0 && (
-            <Section title={phase.despiteErrors ? strings.issues.listLabel : strings.issues.warningsTitle(phase.outcome.issues.length)}>
+            <Section title={phase.despiteErrors ? strings.issues.listLabel : strings.issues.warningsTitle(phase.outcome.issues.length, tally.warningGroups)}>
               <IssueList issues={phase.outcome.issues} onSelect={selectIssue} />
             </Section>
           )}
