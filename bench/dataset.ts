@@ -16,6 +16,7 @@ import { defaultHolidayEntries } from '../src/core/holidays';
 import { DOSSIER_TABLE, headerOf, PROCEDURE_TABLE } from '../src/core/schema';
 import { Channel, DayNumber, Dossier, EndStatus, Procedure } from '../src/core/types';
 import { WorkCalendar } from '../src/core/workingDays';
+import { UNKNOWN_DOSSIER_2026, UNKNOWN_PROCEDURE_2026 } from '../src/core/records';
 
 /** Bump when the generator changes: cached files carry it in their name. */
 export const GENERATOR_VERSION = 1;
@@ -268,6 +269,7 @@ export function benchProcedures(): Procedure[] {
     digitisationProcess: true,
     validFrom: null,
     validUntil: null,
+    ...UNKNOWN_PROCEDURE_2026,
     row: i + 2,
   }));
 }
@@ -292,6 +294,7 @@ export function benchDossiers(n: number, seed = DEFAULT_SEED): Dossier[] {
       reusedDigitisedData: r.reusedDigitisedData,
       usedPopulationData: r.usedPopulationData,
       paidOnline: r.paidOnline,
+      ...UNKNOWN_DOSSIER_2026,
       row: i + 2,
     };
     i++;

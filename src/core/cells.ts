@@ -1,7 +1,7 @@
 import { dayFromDate, dayFromExcelSerial, parseDayText } from './days';
 import { MessageId } from './messages';
 import { normalizeLabel } from './text';
-import { Channel, DayNumber, EndStatus, OnlineLevel, RawCell, Regulator } from './types';
+import { Channel, DayNumber, EndStatus, GovernmentLevel, OnlineLevel, RawCell, Regulator } from './types';
 import { CHANNEL_VOCABULARY, STATUS_VOCABULARY, StatusMeaning, vocabularyLookup, YES_NO_VOCABULARY } from './vocabulary';
 
 /** A cell read as a value of type T, blank, or a value that cannot be read (with the message to give). */
@@ -135,4 +135,26 @@ export function parseDaysCell(cell: RawCell): Parsed<number> {
     if (m) return ok(Number(m[1]));
   }
   return parseWholeNumberCell(cell);
+}
+
+/** Cấp thực hiện: `Cấp tỉnh` (tỉnh, sở, ban, ngành) or `Cấp xã` (xã, phường, đặc khu); a text naming both is no single level. */
+export function parseLevelCell(cell: RawCell): Parsed<GovernmentLevel> {
+  if (isBlank(cell)) return BLANK;
+  const t = normalizeLabel(cellText(cell)).replace(/^cap /, '');
+  const province = /\b(tinh|so|ban nganh|province|provincial)\b/.test(t);
+  const commune = /\b(xa|phuong|dac khu|commune)\b/.test(t);
+  if (province && commune) return BLANK;
+  if (province) return ok('province');
+  if (commune) return ok('commune');
+  return fail('badLevelOfGovernment');
+}
+
+/**
+ * Văn bản xin lỗi: yes/no, or the letter itself (its number, "Số 12/TB-UBND"): any other text
+ * means a letter was sent.
+ */
+export function parseLetterCell(cell: RawCell): Parsed<boolean> {
+  const yesNo = parseYesNoCell(cell);
+  if (yesNo.ok) return yesNo;
+  return ok(true);
 }

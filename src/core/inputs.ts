@@ -11,8 +11,12 @@ import {
   parseStatusCell,
   parseDaysCell,
   parseYesNoCell,
+  parseWholeNumberCell,
+  parseLevelCell,
+  parseLetterCell,
   endStatusOf,
 } from './cells';
+import { UNKNOWN_DOSSIER_2026, UNKNOWN_PROCEDURE_2026 } from './records';
 import { formatDay } from './days';
 import { message, MessageId } from './messages';
 import { periodFromLabel } from './periods';
@@ -226,6 +230,8 @@ function readProcedures(tables: RawTables, ctx: Context, rejected: Map<string, n
   const seen = new Map<string, number>();
   const totals = new TotalRows();
   const date = dateReader(table.raw);
+  // A 2026 column the catalogue lacks is unknown for every procedure, not "no".
+  const known = (key: string) => table.columns.has(key);
   for (const r of tableRows(table)) {
     if (isTotalRow(r, ['code', 'name'])) {
       totals.add(r.row);
@@ -256,6 +262,10 @@ function readProcedures(tables: RawTables, ctx: Context, rejected: Map<string, n
       digitisationProcess: yes('digitisationProcess'),
       validFrom: ctx.optional(sheet, r, 'validFrom', date),
       validUntil: ctx.optional(sheet, r, 'validUntil', date),
+      level: known('level') ? ctx.optional(sheet, r, 'level', parseLevelCell) : null,
+      eligibleFullOnline: known('eligibleFullOnline') ? yes('eligibleFullOnline') : null,
+      paperResult: known('paperResult') ? yes('paperResult') : null,
+      hasFee: known('hasFee') ? yes('hasFee') : null,
       row: r.row,
     };
     if (procedure.validFrom !== null && procedure.validUntil !== null && procedure.validUntil < procedure.validFrom) {
@@ -418,6 +428,7 @@ function readDossiers(
       channel,
       endStatus,
       ...flags,
+      ...readDossier2026(ctx, sheet, r, has, date),
       row: r.row,
     });
   }
@@ -429,6 +440,23 @@ function readDossiers(
     ctx.sheetWarning(sheet, first, 'unlistedProcedures', { value: unlisted.size, other: names.length > 10 ? `${names.slice(0, 10).join(', ')}…` : names.join(', ') });
   }
   return { dossiers: list, unlisted: [...unlisted.values()], unknownCounts };
+}
+
+/** The 2026 columns of a dossier row; each null (unknown) when the log has no such column. */
+function readDossier2026(ctx: Context, sheet: string, r: TableRow, has: (key: string) => boolean, date: (cell: RawCell) => Parsed<DayNumber>): typeof UNKNOWN_DOSSIER_2026 {
+  const opt = <T>(key: string, parse: (cell: RawCell) => Parsed<T>): T | null => (has(key) ? ctx.optional(sheet, r, key, parse) : null);
+  const yes = (key: string) => (has(key) ? (ctx.optional(sheet, r, key, parseYesNoCell) ?? false) : null);
+  return {
+    supplementRequests: has('supplementRequests') ? (ctx.optional(sheet, r, 'supplementRequests', parseWholeNumberCell) ?? 0) : null,
+    supplementRequested: opt('supplementRequested', date),
+    supplementCompleted: opt('supplementCompleted', date),
+    onlineServiceType: opt('onlineServiceType', parseOnlineLevelCell),
+    hasFee: yes('hasFee'),
+    syncedToNationalPortal: yes('syncedToNationalPortal'),
+    apologyLetter: has('apologyLetter') ? ctx.optional(sheet, r, 'apologyLetter', parseLetterCell) : null,
+    overdueCause: has('overdueCause') ? ctx.text(sheet, r, 'overdueCause') : '',
+    extendedDue: opt('extendedDue', date),
+  };
 }
 
 function unlistedProcedure(code: string, name: string, field: string, row: number): Procedure {
@@ -449,6 +477,7 @@ function unlistedProcedure(code: string, name: string, field: string, row: numbe
     digitisationProcess: false,
     validFrom: null,
     validUntil: null,
+    ...UNKNOWN_PROCEDURE_2026,
     row,
   };
 }

@@ -110,6 +110,10 @@ const MESSAGES = {
     vi: (p: P) => `TTHC "${p.value}" có lỗi ở bảng TTHC dòng ${p.other}; sửa dòng đó để tính hồ sơ này.`,
     en: (p: P) => `Procedure "${p.value}" has errors in the TTHC table, row ${p.other}; fix that row to count this dossier.`,
   },
+  badLevelOfGovernment: {
+    vi: (p: P) => `Không đọc được cấp thực hiện "${p.value}". Cần Cấp tỉnh hoặc Cấp xã (từ 01/7/2025 không còn cấp huyện).`,
+    en: (p: P) => `Cannot read the level "${p.value}". Expected Cấp tỉnh (province) or Cấp xã (commune); there is no district level since 01/07/2025.`,
+  },
   valueIgnored: {
     vi: () => `Giá trị này được bỏ qua (coi như để trống); hồ sơ vẫn được tính.`,
     en: () => `The value is ignored (treated as blank); the row is still counted.`,

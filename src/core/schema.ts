@@ -7,7 +7,10 @@ export interface ColumnSpec {
   key: string;
   labels: string[];
   required: boolean;
-  /** A column only exports have (Ngày nộp, Đơn vị tiếp nhận…): read when present, not in the sheet a new workbook gets. */
+  /**
+   * Read when present, but not in the sheet a new workbook gets: export columns (Ngày nộp, Đơn vị
+   * tiếp nhận…) and the optional 2026 columns, whose absence must stay "unknown", never "blank = no".
+   */
   exportOnly?: boolean;
 }
 
@@ -48,6 +51,11 @@ export const PROCEDURE_TABLE: TableSpec = {
     col('digitisationProcess', false, 'Quy trình số hóa', 'Digitisation process in place'),
     col('validFrom', false, 'Ngày hiệu lực', 'In force from'),
     col('validUntil', false, 'Ngày hết hiệu lực', 'In force until'),
+    // The 2026 structure and QĐ 766 as the portal scores it (DOMAIN-2026 §1, §4).
+    exportCol('level', 'Cấp thực hiện', 'Level', 'Cấp giải quyết', 'Cấp'),
+    exportCol('eligibleFullOnline', 'Đủ điều kiện toàn trình', 'Eligible for full online', 'Đủ điều kiện DVCTT toàn trình'),
+    exportCol('paperResult', 'Trả kết quả bằng văn bản giấy', 'Paper result', 'Kết quả bằng giấy'),
+    exportCol('hasFee', 'Có phí, lệ phí', 'Has fees', 'Có phí', 'Phí, lệ phí'),
   ],
 };
 
@@ -79,6 +87,16 @@ export const DOSSIER_TABLE: TableSpec = {
     col('reusedDigitisedData', false, 'Tái sử dụng dữ liệu số hóa', 'Reuses digitised data'),
     col('usedPopulationData', false, 'Khai thác CSDL dân cư', 'Uses population data'),
     col('paidOnline', false, 'Thanh toán trực tuyến', 'Paid online'),
+    // The 2026 rules (ND 118/2025 Art. 19; QĐ 766 as the national portal scores it, DOMAIN-2026 §4).
+    exportCol('supplementRequests', 'Số lần yêu cầu bổ sung', 'Supplement requests', 'Số lần bổ sung'),
+    exportCol('supplementRequested', 'Ngày yêu cầu bổ sung', 'Supplement requested'),
+    exportCol('supplementCompleted', 'Ngày hoàn thành bổ sung', 'Supplement completed', 'Ngày bổ sung xong'),
+    exportCol('onlineServiceType', 'Loại DVCTT', 'Online service type', 'Loại dịch vụ công trực tuyến'),
+    exportCol('hasFee', 'Có phí', 'Fee charged', 'Có phí, lệ phí', 'Phải nộp phí'),
+    exportCol('syncedToNationalPortal', 'Đã đồng bộ DVCQG', 'Synced to the national portal', 'Đồng bộ Cổng DVCQG', 'Đã đồng bộ'),
+    exportCol('apologyLetter', 'Văn bản xin lỗi', 'Apology letter', 'Thư xin lỗi', 'Phiếu xin lỗi'),
+    exportCol('overdueCause', 'Nguyên nhân quá hạn', 'Overdue cause', 'Lý do quá hạn'),
+    exportCol('extendedDue', 'Hạn trả mới (gia hạn)', 'Extended due', 'Ngày hẹn trả lại', 'Gia hạn'),
   ],
 };
 

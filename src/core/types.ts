@@ -95,9 +95,20 @@ export interface Procedure {
   digitisationProcess: boolean;
   validFrom: DayNumber | null;
   validUntil: DayNumber | null;
+  /** Cấp thực hiện: tỉnh or xã (no district since 01/07/2025); null when not given or both. */
+  level: GovernmentLevel | null;
+  /** Đủ điều kiện toàn trình; null when the catalogue has no such column. */
+  eligibleFullOnline: boolean | null;
+  /** Trả kết quả bằng văn bản giấy; null when unknown. */
+  paperResult: boolean | null;
+  /** Có phí, lệ phí; null when unknown. */
+  hasFee: boolean | null;
   /** Worksheet row, for messages. */
   row: number;
 }
+
+/** Cấp tỉnh (sở, ban, ngành) or cấp xã (xã, phường, đặc khu). */
+export type GovernmentLevel = 'province' | 'commune';
 
 /** Trạng thái kết thúc sớm: rút, từ chối, dừng xử lý. */
 export type EndStatus = 'withdrawn' | 'rejected' | 'stopped';
@@ -118,6 +129,21 @@ export interface Dossier {
   reusedDigitisedData: boolean;
   usedPopulationData: boolean;
   paidOnline: boolean;
+  /**
+   * The 2026 columns, each null when the log has no such column (unknown, not "no"):
+   * Số lần yêu cầu bổ sung, Ngày yêu cầu bổ sung, Ngày hoàn thành bổ sung (ND 118 Art. 19.5),
+   * Loại DVCTT, Có phí, Đã đồng bộ DVCQG, Văn bản xin lỗi (Art. 19.6), Nguyên nhân quá hạn, gia hạn.
+   */
+  supplementRequests: number | null;
+  supplementRequested: DayNumber | null;
+  supplementCompleted: DayNumber | null;
+  onlineServiceType: OnlineLevel | null;
+  hasFee: boolean | null;
+  syncedToNationalPortal: boolean | null;
+  apologyLetter: boolean | null;
+  /** Nguyên nhân quá hạn as written; empty when none. */
+  overdueCause: string;
+  extendedDue: DayNumber | null;
   row: number;
 }
 

@@ -242,3 +242,36 @@ describe('reading exports as the provincial systems write them', () => {
     expect(groups[0]).toMatchObject({ count: 5000, sheet: 'HoSo', column: 'C (Ngày tiếp nhận)', rows: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11] });
   });
 });
+
+describe('the optional 2026 columns', () => {
+  const catalogue2026 = sheet('TTHC', [
+    ['Mã TTHC', 'Tên TTHC', 'Lĩnh vực', 'Cấp thực hiện', 'Đủ điều kiện toàn trình', 'Có phí, lệ phí'],
+    ['P1', 'Thủ tục tỉnh', 'A', 'Cấp tỉnh', 'Có', 'Không'],
+    ['P2', 'Thủ tục xã', 'A', 'UBND cấp xã', '', 'Có'],
+    ['P3', 'Thủ tục hai cấp', 'A', 'Cấp tỉnh, Cấp xã', 'Không', ''],
+  ]);
+  const log2026 = sheet('HoSo', [
+    ['Mã hồ sơ', 'Mã TTHC', 'Ngày tiếp nhận', 'Hạn trả kết quả', 'Số lần yêu cầu bổ sung', 'Văn bản xin lỗi', 'Nguyên nhân quá hạn'],
+    ['H-1', 'P1', '16/06/2026', '20/06/2026', 2, 'Số 15/TB-UBND', 'Chờ xác minh'],
+    ['H-2', 'P2', '16/06/2026', '20/06/2026', '', 'Chưa', ''],
+  ]);
+
+  test('the level reads as tỉnh or xã; a text naming both is no single level', () => {
+    expect(parseInputs([catalogue2026, log2026]).procedures.map((p) => p.level)).toEqual(['province', 'commune', null]);
+  });
+
+  test('an apology letter may be written as its number; blank supplement counts are 0 in a log that has the column', () => {
+    const d = parseInputs([catalogue2026, log2026]).dossiers;
+    expect(d.map((x) => [x.apologyLetter, x.supplementRequests, x.overdueCause])).toEqual([
+      [true, 2, 'Chờ xác minh'],
+      [false, 0, ''],
+    ]);
+  });
+
+  test('a 2026 column the workbook lacks is unknown (null), never "no"', () => {
+    const inputs = parseInputs([catalogue, sheet('HoSo', [['Mã hồ sơ', 'Mã TTHC', 'Ngày tiếp nhận', 'Hạn trả kết quả'], ['H-1', '1.001', '16/06/2026', '20/06/2026']])]);
+    expect([inputs.procedures[0].eligibleFullOnline, inputs.procedures[0].hasFee, inputs.procedures[0].level]).toEqual([null, null, null]);
+    const d = inputs.dossiers[0];
+    expect([d.hasFee, d.apologyLetter, d.syncedToNationalPortal, d.supplementRequests]).toEqual([null, null, null, null]);
+  });
+});

@@ -1,6 +1,7 @@
 import { dayFromParts } from '../../src/core/days';
 import { computeIndicators } from '../../src/core/indicators';
 import { Dossier, Procedure } from '../../src/core/types';
+import { UNKNOWN_DOSSIER_2026, UNKNOWN_PROCEDURE_2026 } from '../../src/core/records';
 
 const d = (day: number, month: number) => dayFromParts(2024, month, day);
 const period = { from: d(15, 3), to: d(14, 6), label: '2024-Q2' };
@@ -10,7 +11,7 @@ function procedure(code: string, field: string, extra: Partial<Procedure> = {}):
     code, name: `Thủ tục ${code}`, field, regulator: 'local', authority: 'Sở', onlineLevel: 'none',
     onProvincialPortal: false, onNationalPortal: false, boundaryFree: false, processingDays: 5,
     electronicProcess: false, publicised: true, onInformationSystem: false, digitisationProcess: false,
-    validFrom: null, validUntil: null, row: 2, ...extra,
+    validFrom: null, validUntil: null, ...UNKNOWN_PROCEDURE_2026, row: 2, ...extra,
   };
 }
 
@@ -18,7 +19,7 @@ function dossier(id: string, procedureCode: string, extra: Partial<Dossier>): Do
   return {
     id, procedureCode, received: d(1, 4), due: d(10, 4), completed: null, channel: 'direct', endStatus: null,
     dossierDigitised: false, resultDigitised: false, electronicResult: false, reusedDigitisedData: false,
-    usedPopulationData: false, paidOnline: false, row: 2, ...extra,
+    usedPopulationData: false, paidOnline: false, ...UNKNOWN_DOSSIER_2026, row: 2, ...extra,
   };
 }
 

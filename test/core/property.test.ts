@@ -22,6 +22,7 @@ import { parseInputs } from '../../src/core/inputs';
 import { DOSSIER_TABLE, headerOf } from '../../src/core/schema';
 import { periodFromLabel, periodOf, PeriodPart } from '../../src/core/periods';
 import { Channel, DayNumber, Dossier, DossierCounts, EndStatus, ReportedCounts, IndicatorResult, Period, Procedure, RawCell } from '../../src/core/types';
+import { UNKNOWN_DOSSIER_2026, UNKNOWN_PROCEDURE_2026 } from '../../src/core/records';
 
 const BASE = dayFromParts(2023, 1, 1);
 
@@ -44,6 +45,7 @@ const PROCEDURES: Procedure[] = [
   digitisationProcess: true,
   validFrom: null,
   validUntil: null,
+  ...UNKNOWN_PROCEDURE_2026,
   row: i + 2,
 }));
 
@@ -78,6 +80,7 @@ const dossierArb = fc
     reusedDigitisedData: flags[3],
     usedPopulationData: flags[4],
     paidOnline: flags[5],
+    ...UNKNOWN_DOSSIER_2026,
   }));
 
 const logArb = fc

@@ -5,11 +5,12 @@ import { FLOW_COUNT_KEYS } from '../../src/core/flowCounts';
 import { computeIndicators } from '../../src/core/indicators';
 import { Dossier, EndStatus, Procedure } from '../../src/core/types';
 import { dossierCount, onTimeRateRange } from '../../src/functions/functions';
+import { UNKNOWN_DOSSIER_2026, UNKNOWN_PROCEDURE_2026 } from '../../src/core/records';
 
 const procedure: Procedure = {
   code: 'P', name: 'P', field: 'F', regulator: 'local', authority: 'Sở', onlineLevel: 'none', onProvincialPortal: false,
   onNationalPortal: false, boundaryFree: false, processingDays: 5, electronicProcess: false, publicised: true,
-  onInformationSystem: false, digitisationProcess: false, validFrom: null, validUntil: null, row: 1,
+  onInformationSystem: false, digitisationProcess: false, validFrom: null, validUntil: null, ...UNKNOWN_PROCEDURE_2026, row: 1,
 };
 
 const STATUS_TEXT: Record<EndStatus, string> = { withdrawn: 'Rút', rejected: 'Từ chối', stopped: 'Dừng xử lý' };
@@ -28,7 +29,7 @@ const dossierArb = fc
     id: '', procedureCode: 'P', received: BASE + received, due: BASE + received + dueAfter,
     completed: doneAfter === null ? null : BASE + received + doneAfter, channel,
     endStatus: doneAfter === null ? null : endStatus, dossierDigitised: false, resultDigitised: false,
-    electronicResult: false, reusedDigitisedData: false, usedPopulationData: false, paidOnline: false, row: 1,
+    electronicResult: false, reusedDigitisedData: false, usedPopulationData: false, paidOnline: false, ...UNKNOWN_DOSSIER_2026, row: 1,
   }));
 const periodArb = fc.tuple(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 90 })).map(([start, length]) => ({
   from: BASE + start,

@@ -11,6 +11,7 @@ import type {
   OnlineLevel, Procedure, ProcedureBreakdown, Regulator,
 } from '../../src/core/types';
 import type { ReportContext } from '../../src/templates';
+import { UNKNOWN_PROCEDURE_2026 } from '../../src/core/records';
 
 export function day(year: number, month: number, date: number): DayNumber {
   return Date.UTC(year, month - 1, date) / 86_400_000;
@@ -50,7 +51,7 @@ function procedure(spec: ProcedureSpec, row: number): Procedure {
     authority: spec.regulator === 'central' ? 'Bộ Ngoại giao' : 'Sở', onlineLevel: spec.onlineLevel,
     onProvincialPortal: spec.provincial, onNationalPortal: spec.national, boundaryFree: spec.boundaryFree ?? false,
     processingDays: 5, electronicProcess: true, publicised: true, onInformationSystem: true,
-    digitisationProcess: true, validFrom: null, validUntil: null, row,
+    digitisationProcess: true, validFrom: null, validUntil: null, ...UNKNOWN_PROCEDURE_2026, row,
   };
 }
 

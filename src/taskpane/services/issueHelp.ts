@@ -46,6 +46,10 @@ export const ISSUE_HELP = {
     vi: 'Ghi một trong: Toàn trình, Một phần, Không (hoặc 4, 3, 2).',
     en: 'Write one of Toàn trình (full), Một phần (partial), Không (none), or 4, 3, 2.',
   },
+  badLevelOfGovernment: {
+    vi: 'Ghi Cấp tỉnh (sở, ban, ngành) hoặc Cấp xã (xã, phường, đặc khu); từ 01/7/2025 không còn cấp huyện.',
+    en: 'Write Cấp tỉnh (departments) or Cấp xã (communes, wards, special zones); there is no district level since 01/07/2025.',
+  },
   badRegulator: {
     vi: 'Ghi Trung ương hoặc Địa phương, theo cấp ban hành quy định của thủ tục.',
     en: 'Write Trung ương (central) or Địa phương (local), after who regulates the procedure.',
