@@ -4,50 +4,17 @@
  */
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import zlib from 'zlib';
 import { WorkbookFileError as OldPlace } from '../../src/adapters/exceljs/workbookTables';
 import { detectFormat, readSheetsFromBytes, WorkbookFileError } from '../../src/readers/index';
 import { readSheetsFromFile } from '../../src/readers/nodeFile';
+import { zipOf } from '../../scripts/zip';
 import { makeTempDir } from '../helpers/tempDir';
 
 const BAD = path.join(__dirname, '..', 'fixtures', 'bad');
 const bad = (name: string) => new Uint8Array(readFileSync(path.join(BAD, name)));
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
-/** A zip of stored text parts. */
-function storedZip(files: Record<string, string>): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text, 'utf8');
-    const nameBytes = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt32LE(zlib.crc32(data), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt32LE(zlib.crc32(data), 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    parts.push(local, nameBytes, data);
-    central.push(entry, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, directory, end]));
-}
+const storedZip = (files: Record<string, string>) => zipOf(files);
 
 const message = async (bytes: Uint8Array, name: string): Promise<string> => {
   const error = await readSheetsFromBytes(bytes, name).catch((e: unknown) => e);
