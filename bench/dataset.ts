@@ -305,7 +305,8 @@ export function benchDossiers(n: number, seed = DEFAULT_SEED): Dossier[] {
 /** Statutory days off of 2022–2026, the list staff keep for WORKDAY(). */
 export function holidayDays(): DayNumber[] {
   const days: DayNumber[] = [];
-  for (let y = 2022; y <= 2026; y++) for (const e of defaultHolidayEntries(y)) days.push(e.day);
+  // Days off only: WORKDAY() has no way to say a Saturday is worked, so a make-up Saturday cannot be given to it.
+  for (let y = 2022; y <= 2026; y++) for (const e of defaultHolidayEntries(y)) if (e.kind === 'off') days.push(e.day);
   return [...new Set(days)].sort((a, b) => a - b);
 }
 

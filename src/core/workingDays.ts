@@ -3,13 +3,14 @@ import { weekday } from './days';
 import { DayNumber, HolidayEntry } from './types';
 
 /**
- * Ngày làm việc: Monday to Friday, less statutory holidays and the user's days
- * off (NgayNghi `Nghỉ`), plus the user's make-up working days (`Làm bù`).
+ * Ngày làm việc: Monday to Friday, less the holidays (the announced schedule of the year, else
+ * the statutory rule) and the user's days off (NgayNghi `Nghỉ`), plus the announced and the
+ * user's make-up working days (`Làm bù`, a Saturday worked in exchange). NgayNghi wins.
  */
 export class WorkCalendar {
   private readonly userOff = new Set<DayNumber>();
   private readonly userMakeup = new Set<DayNumber>();
-  private readonly statutoryByYear = new Map<number, Set<DayNumber>>();
+  private readonly defaultsByYear = new Map<number, { off: Set<DayNumber>; makeup: Set<DayNumber> }>();
 
   constructor(userEntries: HolidayEntry[] = []) {
     for (const e of userEntries) (e.kind === 'off' ? this.userOff : this.userMakeup).add(e.day);
@@ -18,9 +19,11 @@ export class WorkCalendar {
   isWorkingDay(day: DayNumber): boolean {
     if (this.userMakeup.has(day)) return true;
     if (this.userOff.has(day)) return false;
+    const defaults = this.defaults(yearOf(day));
+    if (defaults.makeup.has(day)) return true;
     const wd = weekday(day);
     if (wd === 0 || wd === 6) return false;
-    return !this.statutory(yearOf(day)).has(day);
+    return !defaults.off.has(day);
   }
 
   /** The N-th working day after `start` (the day of receipt itself does not count). */
@@ -41,12 +44,13 @@ export class WorkCalendar {
     return count;
   }
 
-  private statutory(year: number): Set<DayNumber> {
-    let set = this.statutoryByYear.get(year);
-    if (!set) {
-      set = new Set(defaultHolidayEntries(year).map((e) => e.day));
-      this.statutoryByYear.set(year, set);
+  private defaults(year: number): { off: Set<DayNumber>; makeup: Set<DayNumber> } {
+    let sets = this.defaultsByYear.get(year);
+    if (!sets) {
+      const entries = defaultHolidayEntries(year);
+      sets = { off: new Set(entries.filter((e) => e.kind === 'off').map((e) => e.day)), makeup: new Set(entries.filter((e) => e.kind === 'makeup').map((e) => e.day)) };
+      this.defaultsByYear.set(year, sets);
     }
-    return set;
+    return sets;
   }
 }
