@@ -36,9 +36,12 @@ function ruleHolidays(year: number): RuleHoliday[] {
   list.push({ day: dayFromParts(year, 5, 1), name: 'Ngày Quốc tế lao động', group: 'chienThangQuocTeLaoDong' });
   const national = dayFromParts(year, 9, 2);
   list.push({ day: national, name: 'Quốc khánh', group: 'quocKhanh' });
+  // The day next to 2/9 came with Bộ luật Lao động 2019 (in force 01/01/2021); the 2012 code gave 2/9 alone.
   // The adjacent day the government usually picks to join a weekend.
-  const adjacent = weekday(national) === 1 || weekday(national) === 4 ? national + 1 : national - 1;
-  list.push({ day: adjacent, name: 'Quốc khánh (ngày liền kề)', group: 'quocKhanh' });
+  if (year >= 2021) {
+    const adjacent = weekday(national) === 1 || weekday(national) === 4 ? national + 1 : national - 1;
+    list.push({ day: adjacent, name: 'Quốc khánh (ngày liền kề)', group: 'quocKhanh' });
+  }
   return list.sort((a, b) => a.day - b.day);
 }
 

@@ -1,5 +1,5 @@
 import { dayFromParts, isoDay, isValidDate, weekday } from '../../src/core/days';
-import { defaultHolidayEntries } from '../../src/core/holidays';
+import { defaultHolidayEntries, statutoryHolidays } from '../../src/core/holidays';
 import { FIRST_SCHEDULED_YEAR, HOLIDAY_SCHEDULES, LAST_SCHEDULED_YEAR } from '../../src/core/holidaySchedules';
 import { WorkCalendar } from '../../src/core/workingDays';
 
@@ -102,5 +102,12 @@ describe('announced holiday data', () => {
         expect(day(iso) < day(s.off.from) || day(iso) > day(s.off.to)).toBe(true);
       }
     }
+  });
+});
+
+describe('before Bộ luật Lao động 2019', () => {
+  test('2020 has 2/9 alone: the day next to it came with the 2019 code, in force 01/01/2021', () => {
+    const days = statutoryHolidays(2020).filter((h) => h.name.startsWith('Quốc khánh'));
+    expect(days.map((h) => h.day)).toEqual([dayFromParts(2020, 9, 2)]);
   });
 });
