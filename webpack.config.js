@@ -9,10 +9,14 @@
  *   taskpane.js     React + Fluent UI task pane (src/taskpane/index.tsx)
  *   manifest.xml    with every https://localhost:3000/ rewritten to ADDIN_BASE_URL when set
  *   assets/         icons
- *   office.js       and the files it loads next to it (Excel host scripts, locale strings,
- *                   telemetry stubs), copied from @microsoft/office-js: never a CDN.
+ *   office.js       only with OFFICE_JS=bundled: office.js and the files it loads next to it
+ *                   (Excel host scripts, locale strings, telemetry), copied from vendor/office-js/
+ *                   (scripts/fetch-office-js.sh), else from @microsoft/office-js as a last resort.
+ *                   By default (OFFICE_JS=cdn) the page loads Microsoft's CDN copy instead
+ *                   (scripts/office-js-source.js); the build prints which one it used.
  *
- *   npx webpack --mode production     (npm run build)
+ *   npx webpack --mode production     (npm run build; OFFICE_JS=bundled npm run build, or
+ *                                      npm run build:bundled = --env officeJs=bundled)
  *   npx webpack --mode development    (npm run build:dev)
  *   npx webpack serve --mode development   (npm start: https://localhost:3000)
  */
@@ -24,6 +28,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { rewriteBaseUrl, normalizeBaseUrl } = require('./scripts/manifest-url');
 const { LocalizedFunctionsPlugin } = require('./scripts/localize-functions');
+const { resolveOfficeJs, VENDOR_NOTE } = require('./scripts/office-js-source');
 
 const DEV_PORT = 3000;
 /**
@@ -34,13 +39,13 @@ const DEV_PORT = 3000;
  * chunk (exceljs.js), only when a workbook is opened: the pane does not wait for it.
  */
 const EXCELJS_BROWSER = require.resolve('exceljs/dist/exceljs.min.js');
-const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 /**
- * Files of @microsoft/office-js we do NOT ship: other Office apps, debug builds, IntelliSense
- * files, Outlook strings. What remains is office.js, the Excel host scripts, custom-functions
- * runtime, locale folders (office_strings.js) and the helper folders office.js loads by
- * relative path (telemetry/, ariatelemetry/, webauth/, agaveerrorux/).
+ * Files of an office.js folder we do NOT ship in bundled mode: other Office apps, debug builds,
+ * IntelliSense files, Outlook strings, the fetch script's own notes. What remains is office.js,
+ * the Excel host scripts, custom-functions runtime, locale folders (office_strings.js) and the
+ * helper folders office.js loads by relative path (telemetry/, ariatelemetry/, webauth/,
+ * agaveerrorux/).
  */
 const OFFICE_JS_IGNORE = [
   '**/access-*',
@@ -52,18 +57,23 @@ const OFFICE_JS_IGNORE = [
   '**/*.debug.js',
   '**/*vsdoc*',
   '**/*.d.ts',
+  `**/${VENDOR_NOTE}`,
+  '**/.gitignore',
 ];
 
 /**
- * Content-Security-Policy of the page. Scripts only from our own host (office.js included).
+ * Content-Security-Policy of a page. Scripts from our own host, plus exactly the origin office.js
+ * comes from when it is Microsoft's CDN (OFFICE_JS=cdn, taskpane.html only); office.js loads its
+ * Excel host scripts and locale strings from the same place as itself.
  * Styles allow inline because Fluent UI (Griffel) inserts <style> elements at run time.
- * No external host anywhere: office.js telemetry to Microsoft is blocked by connect-src.
+ * No other external host: office.js telemetry to Microsoft is blocked by connect-src/default-src.
  * @param {boolean} dev  the dev server's live-reload socket needs ws(s) to the same origin
+ * @param {string[]} [scriptOrigins]  external script origins to allow (the office.js CDN)
  */
-function contentSecurityPolicy(dev) {
+function contentSecurityPolicy(dev, scriptOrigins = []) {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptOrigins].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -86,9 +96,33 @@ function devServerHttps() {
   return 'https'; // webpack-dev-server generates a self-signed certificate
 }
 
+/**
+ * Says at the start of every build which office.js the page uses (and, on the npm fallback, warns).
+ * @param {import('./scripts/office-js-source').OfficeJsSource} officeJs
+ */
+class OfficeJsReportPlugin {
+  constructor(officeJs) {
+    this.officeJs = officeJs;
+  }
+
+  apply(compiler) {
+    const report = () => console.log(`office.js: ${this.officeJs.summary}`);
+    compiler.hooks.beforeRun.tap('OfficeJsReportPlugin', report);
+    compiler.hooks.watchRun.tap('OfficeJsReportPlugin', report);
+    if (this.officeJs.warning) {
+      const { WebpackError } = compiler.webpack;
+      compiler.hooks.thisCompilation.tap('OfficeJsReportPlugin', (compilation) => {
+        compilation.warnings.push(new WebpackError(this.officeJs.warning));
+      });
+    }
+  }
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode !== 'production';
   const baseUrl = process.env.ADDIN_BASE_URL ? normalizeBaseUrl(process.env.ADDIN_BASE_URL) : undefined;
+  // OFFICE_JS=bundled, or `webpack --env officeJs=bundled` (npm run build:bundled, any shell).
+  const officeJs = resolveOfficeJs(env && env.officeJs ? { ...process.env, OFFICE_JS: env.officeJs } : process.env);
 
   return {
     mode: dev ? 'development' : 'production',
@@ -145,7 +179,9 @@ module.exports = (env, argv) => {
         hash: true, // ?<hash> on script URLs: Office's web view caches hard
         minify: false, // readable, and the same markup in both modes
         // First element of <head> (a CSP <meta> only governs what follows it).
-        csp: contentSecurityPolicy(dev),
+        csp: contentSecurityPolicy(dev, officeJs.scriptOrigins),
+        // The office.js <script> of the template: Microsoft's CDN or ./office.js (bundled).
+        officeJs: { mode: officeJs.mode, src: officeJs.src, summary: officeJs.summary },
       }),
       new HtmlWebpackPlugin({
         filename: 'help.html',
@@ -163,17 +199,23 @@ module.exports = (env, argv) => {
             transform: (content) => rewriteBaseUrl(content.toString('utf8'), baseUrl),
           },
           { from: 'assets', to: 'assets' },
-          {
-            from: '**/*',
-            context: OFFICE_JS_DIR,
-            to: '.',
-            globOptions: { ignore: OFFICE_JS_IGNORE },
-            // Ship Microsoft's files as they are: already minified, and terser on 12 MB of
-            // office.js host scripts would triple the build time.
-            info: { minimized: true },
-          },
+          // Bundled mode only: office.js and the files it loads, next to taskpane.html.
+          ...(officeJs.mode === 'bundled'
+            ? [
+                {
+                  from: '**/*',
+                  context: officeJs.dir,
+                  to: '.',
+                  globOptions: { ignore: OFFICE_JS_IGNORE },
+                  // Ship Microsoft's files as they are: already minified, and terser on 12 MB of
+                  // office.js host scripts would triple the build time.
+                  info: { minimized: true },
+                },
+              ]
+            : []),
         ],
       }),
+      new OfficeJsReportPlugin(officeJs),
     ],
     optimization: {
       // Pages stay as written (webpack 5.10x also minifies .html assets in production;
@@ -181,7 +223,7 @@ module.exports = (env, argv) => {
       minimizeOptions: { html: false },
     },
     performance: {
-      // office.js host scripts and the Fluent bundle are big by nature; do not warn.
+      // office.js host scripts (bundled mode) and the Fluent bundle are big by nature; do not warn.
       hints: false,
     },
     stats: 'errors-warnings',

@@ -1,9 +1,11 @@
 /**
  * manifest.xml checks that do not need Microsoft's online validator (unreachable here):
- * well-formed (xmllint), resource ids resolve to the right kind of resource, every string has
- * its en-US override, every URL is on the one host, icons exist at their declared pixel sizes,
- * office-addin-manifest reads it, and the production rewrite (ADDIN_BASE_URL) leaves no
- * localhost behind.
+ * well-formed (xmllint), valid against Microsoft's add-in manifest schemas (xmllint --schema,
+ * ../shared/office-manifest-xsd/, for the source and for the manifest a production build writes;
+ * an element out of order fails), the shared runtime set up as Microsoft's guide says, resource
+ * ids resolve to the right kind of resource, every string has its en-US override, every URL is on
+ * the one host, icons exist at their declared pixel sizes, office-addin-manifest reads it, and the
+ * production rewrite (ADDIN_BASE_URL) leaves no localhost behind.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { readFileSync, existsSync } from 'fs';
@@ -19,6 +21,12 @@ const { rewriteBaseUrl, normalizeBaseUrl, DEV_BASE_URL } = require('../scripts/m
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
+/**
+ * Microsoft's add-in manifest XSDs (see its README): `shared/` beside the repository, read-only
+ * (in CI a fresh clone has it next to it too). OFFICE_MANIFEST_XSD_DIR overrides the folder.
+ */
+const XSD_DIR = path.resolve(ROOT, process.env.OFFICE_MANIFEST_XSD_DIR ?? path.join('..', 'shared', 'office-manifest-xsd'));
+const XSD = path.join(XSD_DIR, 'OfficeAppManifestV1_1.xsd');
 const MANIFEST_ID = '6d3d7228-d3b5-4801-aaa1-500ce9ce3fe5';
 const PROD_BASE = 'https://tthc.stnmt.example.gov.vn/addins/bao-cao-tthc/';
 
@@ -53,6 +61,31 @@ function xstring(expr: string, text = xml): string {
 }
 
 const local = (name: string): string => `*[local-name()='${name}']`;
+
+/** `xmllint --noout --schema OfficeAppManifestV1_1.xsd` on manifest text (or a file): exit status and messages. */
+function validateAgainstSchema(input: { text: string } | { file: string }): { status: number | null; stderr: string } {
+  if (!existsSync(XSD)) {
+    throw new Error(`Microsoft's manifest schemas are missing: ${XSD} (shared/office-manifest-xsd beside the repository, or OFFICE_MANIFEST_XSD_DIR)`);
+  }
+  const args = ['--noout', '--nonet', '--schema', XSD, 'file' in input ? input.file : '-'];
+  const r = spawnSync('xmllint', args, { input: 'text' in input ? input.text : undefined, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return { status: r.status, stderr: r.stderr };
+}
+
+/** Comments blanked out, same length (so indexes stay valid). */
+const maskComments = (text: string): string => text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
+
+/** Moves the first element `<name …>…</name>` (or `<name …/>`) to just before the first `<before` element (comments skipped). */
+function moveBefore(text: string, name: string, before: string): string {
+  const element = new RegExp(`[ \\t]*<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)\\n?`).exec(maskComments(text));
+  if (!element) throw new Error(`no <${name}> in the manifest`);
+  const moved = text.slice(element.index, element.index + element[0].length).trim();
+  const without = text.slice(0, element.index) + text.slice(element.index + element[0].length);
+  const at = maskComments(without).search(new RegExp(`<${before}[\\s>/]`));
+  if (at < 0) throw new Error(`no <${before}> in the manifest`);
+  return without.slice(0, at) + moved + without.slice(at);
+}
 
 /** id → resource kind (Images, Urls, ShortStrings, LongStrings). */
 function resources(): Map<string, string> {
@@ -122,6 +155,54 @@ describe('manifest.xml', () => {
     expect(r.error).toBeUndefined();
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  test("is valid against Microsoft's add-in manifest schemas (xmllint --schema OfficeAppManifestV1_1.xsd)", () => {
+    const r = validateAgainstSchema({ file: MANIFEST });
+    expect(r.stderr).toBe(`${MANIFEST} validates\n`);
+    expect(r.status).toBe(0);
+  });
+
+  test.each([
+    ['ProviderName moved before Version', (m: string) => moveBefore(m, 'ProviderName', 'Version'), /Element '\{[^}]+\}ProviderName': This element is not expected/],
+    [
+      "the ShowTaskpane action's SourceLocation moved before its TaskpaneId",
+      (m: string) => m.replace(/(<TaskpaneId>[^<]*<\/TaskpaneId>)(\s*)(<SourceLocation [^>]*\/>)/, '$3$2$1'),
+      /Element '\{[^}]+\}TaskpaneId': This element is not expected/,
+    ],
+    ['AllFormFactors moved before Runtimes', (m: string) => moveBefore(m, 'AllFormFactors', 'Runtimes'), /Element '\{[^}]+\}Runtimes': This element is not expected/],
+  ])('an element out of order fails the schema check: %s', (_what, breakIt, message) => {
+    const broken = breakIt(xml);
+    expect(broken).not.toBe(xml);
+    execFileSync('xmllint', ['--noout', '-'], { input: broken }); // still well-formed: only the order is wrong
+    const r = validateAgainstSchema({ text: broken });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/- fails to validate/);
+  });
+
+  test("runs on one shared runtime as Microsoft's shared-runtime guide configures it", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime
+    // One <Runtime resid lifetime="long">, first child of the Workbook <Host>; the same resid for
+    // the custom functions' <Page>, the <FunctionFile> and the ribbon button's ShowTaskpane
+    // action (the guide: the shared runtime will not load if the resid differs), and that action
+    // names its task pane (<TaskpaneId>): a task pane without one is a different task pane, and a
+    // shared runtime supports one.
+    const host = `/${local('OfficeApp')}/${local('VersionOverrides')}/${local('Hosts')}/${local('Host')}`;
+    expect(xstring(`name(${host}/*[1])`)).toBe('Runtimes');
+    expect(xstring(`count(${host}/${local('Runtimes')}/${local('Runtime')})`)).toBe('1');
+    const runtime = xstring(`${host}/${local('Runtimes')}/${local('Runtime')}/@resid`);
+    expect(runtime).toBe('Taskpane.Url');
+    expect(xstring(`${host}/${local('Runtimes')}/${local('Runtime')}/@lifetime`)).toBe('long');
+    expect(xstring(`//${local('ExtensionPoint')}[@*[local-name()='type']='CustomFunctions']/${local('Page')}/${local('SourceLocation')}/@resid`)).toBe(runtime);
+    expect(xstring(`//${local('FunctionFile')}/@resid`)).toBe(runtime);
+    const actions = `//${local('Action')}[@*[local-name()='type']='ShowTaskpane']`;
+    expect(Number(xstring(`count(${actions})`))).toBeGreaterThan(0);
+    expect(attrValues(`${actions}/${local('SourceLocation')}/@resid`).every((id) => id === runtime)).toBe(true);
+    expect(xstring(`count(${actions}[not(${local('TaskpaneId')})])`)).toBe('0');
+    expect(xstring(`${actions}/*[1]/self::${local('TaskpaneId')}`)).toMatch(/^\S+$/);
+    // The page the runtime loads is the add-in's start page too.
+    expect(resourceValue(runtime)).toBe(xstring(`//${local('DefaultSettings')}/${local('SourceLocation')}/@DefaultValue`));
   });
 
   test('is a task pane add-in for Excel with a shared runtime and ReadWriteDocument', () => {
@@ -302,36 +383,85 @@ describe('production hosting address (ADDIN_BASE_URL)', () => {
     execFileSync('xmllint', ['--noout', '-'], { input: prod });
   });
 
-  test('webpack copies manifest.xml through that rewrite when ADDIN_BASE_URL is set', () => {
-    const saved = process.env.ADDIN_BASE_URL;
-    process.env.ADDIN_BASE_URL = PROD_BASE;
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const configFactory = require('../webpack.config.js') as (
-        env: unknown,
-        argv: { mode: string },
-      ) => { plugins: Array<{ patterns?: Array<{ from: string; transform?: (c: Buffer) => string }> }> };
-      const config = configFactory({}, { mode: 'production' });
-      const copy = config.plugins.find((p) => Array.isArray(p.patterns));
-      const pattern = copy?.patterns?.find((p) => p.from === 'manifest.xml');
-      expect(pattern?.transform).toBeInstanceOf(Function);
-      const out = pattern!.transform!(Buffer.from(xml, 'utf8'));
-      expect(out).not.toMatch(/localhost/i);
-      expect(out).toContain(`${PROD_BASE}taskpane.html`);
-    } finally {
-      if (saved === undefined) delete process.env.ADDIN_BASE_URL;
-      else process.env.ADDIN_BASE_URL = saved;
-    }
+  test("the manifest a production build writes (dist/manifest.xml with ADDIN_BASE_URL) is valid against Microsoft's schemas", () => {
+    const out = builtManifest(PROD_BASE, 'production');
+    expect(out).toContain(`${PROD_BASE}taskpane.html`);
+    const r = validateAgainstSchema({ text: out });
+    expect(r.stderr).toBe('- validates\n');
+    expect(r.status).toBe(0);
   });
 
-  test('the page allows scripts from its own host only (Content-Security-Policy)', () => {
+  test("dist/manifest.xml, when there is a build, is valid against Microsoft's schemas", () => {
+    const built = path.join(ROOT, 'dist', 'manifest.xml');
+    if (!existsSync(built)) return; // no build here: the test above checks what a build writes
+    const r = validateAgainstSchema({ file: built });
+    expect(r.stderr).toBe(`${built} validates\n`);
+    expect(r.status).toBe(0);
+  });
+
+  test('webpack copies manifest.xml through that rewrite when ADDIN_BASE_URL is set', () => {
+    const out = builtManifest(PROD_BASE, 'production');
+    expect(out).not.toMatch(/localhost/i);
+    expect(out).toContain(`${PROD_BASE}taskpane.html`);
+    expect(builtManifest(undefined, 'development')).toBe(xml);
+  });
+
+  test("the page's Content-Security-Policy: scripts from its own host, plus exactly the office.js CDN origin in CDN mode", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { contentSecurityPolicy } = require('../webpack.config.js') as {
-      contentSecurityPolicy: (dev: boolean) => string;
+      contentSecurityPolicy: (dev: boolean, scriptOrigins?: string[]) => string;
     };
-    const csp = contentSecurityPolicy(false);
-    expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
-    expect(csp).toMatch(/(^|; )default-src 'self'(;|$)/);
-    expect(csp).not.toMatch(/https?:|\*|unsafe-eval/);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { resolveOfficeJs, OFFICE_JS_CDN_ORIGIN } = require('../scripts/office-js-source') as {
+      resolveOfficeJs: (env: Record<string, string | undefined>) => { mode: string; scriptOrigins: string[] };
+      OFFICE_JS_CDN_ORIGIN: string;
+    };
+    expect(OFFICE_JS_CDN_ORIGIN).toBe('https://appsforoffice.microsoft.com');
+
+    // Bundled mode (and help.html): 'self' only.
+    const bundled = resolveOfficeJs({ OFFICE_JS: 'bundled' });
+    expect(bundled.scriptOrigins).toEqual([]);
+    const own = contentSecurityPolicy(false, bundled.scriptOrigins);
+    expect(own).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(own).toMatch(/(^|; )default-src 'self'(;|$)/);
+    expect(own).not.toMatch(/https?:|\*|unsafe-eval/);
+    expect(contentSecurityPolicy(false)).toBe(own);
+
+    // CDN mode, the default: exactly that origin, in script-src and nowhere else.
+    const cdn = resolveOfficeJs({});
+    expect(cdn.mode).toBe('cdn');
+    expect(cdn.scriptOrigins).toEqual([OFFICE_JS_CDN_ORIGIN]);
+    const policy = contentSecurityPolicy(false, cdn.scriptOrigins);
+    expect(policy).toMatch(/(^|; )script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
+    expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
+    expect(policy.replace(/(^|; )script-src [^;]*/, '')).not.toMatch(/https?:/);
+    expect(policy).not.toMatch(/\*|unsafe-eval/);
+
+    expect(() => resolveOfficeJs({ OFFICE_JS: 'npm' })).toThrow(/OFFICE_JS must be "cdn" \(the default\) or "bundled"/);
   });
 });
+
+/**
+ * manifest.xml as webpack writes it to dist/ (the CopyWebpackPlugin transform of webpack.config.js),
+ * for a hosting address (ADDIN_BASE_URL) or none.
+ */
+function builtManifest(baseUrl: string | undefined, mode: 'production' | 'development'): string {
+  const saved = process.env.ADDIN_BASE_URL;
+  if (baseUrl === undefined) delete process.env.ADDIN_BASE_URL;
+  else process.env.ADDIN_BASE_URL = baseUrl;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const configFactory = require('../webpack.config.js') as (
+      env: unknown,
+      argv: { mode: string },
+    ) => { plugins: Array<{ patterns?: Array<{ from: string; transform?: (c: Buffer) => string }> }> };
+    const config = configFactory({}, { mode });
+    const copy = config.plugins.find((p) => Array.isArray(p.patterns));
+    const pattern = copy?.patterns?.find((p) => p.from === 'manifest.xml');
+    expect(pattern?.transform).toBeInstanceOf(Function);
+    return pattern!.transform!(Buffer.from(xml, 'utf8'));
+  } finally {
+    if (saved === undefined) delete process.env.ADDIN_BASE_URL;
+    else process.env.ADDIN_BASE_URL = saved;
+  }
+}

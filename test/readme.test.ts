@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
+import { FIGURE_KEYS } from '../src/core/figureKeys';
 import { ALL_TABLES, AGENCY_KEYS } from '../src/core/schema';
 import { CHANNEL_VOCABULARY, STATUS_VOCABULARY, YES_NO_VOCABULARY } from '../src/core/vocabulary';
 import { vocabularySection } from '../scripts/data-guide';
@@ -18,6 +19,10 @@ describe('the README’s data guide', () => {
   test.each(Object.values(AGENCY_KEYS).map((labels) => [labels[0], labels[1]]))('ThongTin: "%s" (%s) is documented', (vi, en) => {
     expect(readme).toContain(vi);
     expect(readme).toContain(en);
+  });
+
+  test.each(FIGURE_KEYS.map((f) => [f.label, f.key]))('SoLieu: the figure "%s" (%s) is listed with its key', (label, key) => {
+    expect(readme).toContain(`| ${label} | \`${key}\` |`);
   });
 
   test('the accepted words are the tables the parsers use (npm run data-guide writes them)', () => {

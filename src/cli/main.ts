@@ -13,7 +13,7 @@ import { readSheetsFromFile } from '../readers/nodeFile';
 import { sampleSheets, SAMPLE_PERIODS } from '../sample/sampleWorkbook';
 import { IssueGroup, Language, Period } from '../core/types';
 import { groupIssues } from '../core/issueGroups';
-import { REPORT_IDS, renderReport, ReportId } from '../templates';
+import { REPORT_IDS, renderReport, ReportId, reportIssuesOf } from '../templates';
 import { Args, optionText, parseArgs, UsageError } from './args';
 
 const USAGE = `tthc-report: số liệu và báo cáo TTHC từ sổ Excel / TTHC figures and reports from an Excel workbook
@@ -94,11 +94,11 @@ function workbookArg(args: Args): string {
  * Reads the workbook and, with `--catalogue`, the file holding the TTHC catalogue: the main
  * file's sheets come first, so its own catalogue wins when it has one.
  */
-async function load(file: string, period: Period, language: Language, catalogue?: string): Promise<ReportData> {
+async function load(file: string, period: Period, language: Language, catalogue?: string, report?: ReportId): Promise<ReportData> {
   const sheets = await readSheetsFromFile(file);
   if (catalogue) sheets.push(...(await readSheetsFromFile(catalogue)));
   const inputs = parseInputs(sheets, { language, today: dayFromDate(new Date()) });
-  return reportDataFor(inputs, period);
+  return reportDataFor(inputs, period, report);
 }
 
 async function indicatorsCommand(args: Args): Promise<number> {
@@ -164,7 +164,7 @@ async function generateCommand(args: Args): Promise<number> {
   const label = (period.label ?? `${isoDay(period.from)}_${isoDay(period.to)}`).replace(/[^0-9A-Za-z_-]/g, '-');
   const output = optionText(args, 'output') ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}-${report}-${label}.xlsx`);
   if (await sameFile(input, output)) throw new UsageError(`Tệp kết quả trùng tệp đầu vào: không ghi đè dữ liệu gốc. / The output is the input file: the input is never overwritten.`);
-  const data = await load(input, period, language, optionText(args, 'catalogue'));
+  const data = await load(input, period, language, optionText(args, 'catalogue'), report);
   for (const group of groupIssues(data.issues)) process.stderr.write(`${describeGroup(group)}\n`);
   if (hasErrors(data.issues) && !args.options.has('force')) {
     process.stderr.write(
@@ -173,15 +173,18 @@ async function generateCommand(args: Args): Promise<number> {
     );
     return EXIT.dataErrors;
   }
-  await writeReport(data, report, output);
+  for (const group of await writeReport(data, report, output)) process.stderr.write(`${describeGroup(group)}\n`);
   process.stdout.write(`${output}\n`);
   return hasErrors(data.issues) ? EXIT.dataErrors : EXIT.ok;
 }
 
-async function writeReport(data: ReportData, report: ReportId, output: string): Promise<void> {
+/** Writes the report; returns its own warnings (figures still provisional, a period across 01/07/2025…). */
+async function writeReport(data: ReportData, report: ReportId, output: string): Promise<IssueGroup[]> {
   const workbook = new ExcelJS.Workbook();
-  writeSheetModel(workbook, renderReport(report, { ...data, issueDate: dayFromDate(new Date()), language: 'vi' }));
+  const model = renderReport(report, { ...data, issueDate: dayFromDate(new Date()), language: 'vi' });
+  writeSheetModel(workbook, model);
   await writeWorkbookAtomically(workbook, output);
+  return groupIssues(reportIssuesOf(model));
 }
 
 async function writeSample(output: string): Promise<void> {
@@ -200,7 +203,7 @@ async function sampleCommand(args: Args): Promise<number> {
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
 
-/** The README's main job: the sample workbook and its four reports, in out/. */
+/** The README's main job: the sample workbook and its reports, in out/. */
 async function demoCommand(args: Args): Promise<number> {
   const dir = optionText(args, 'output') ?? 'out';
   await fs.mkdir(dir, { recursive: true });
@@ -212,15 +215,22 @@ async function demoCommand(args: Args): Promise<number> {
     digitisation: SAMPLE_PERIODS.digitisation,
     form06: SAMPLE_PERIODS.quarterly,
     score766: SAMPLE_PERIODS.quarterly,
+    proceduresByLevel: SAMPLE_PERIODS.quarterly,
+    overdueList: SAMPLE_PERIODS.quarterly,
   };
-  for (const report of REPORT_IDS) {
-    const period = periodFromLabel(periods[report])!;
-    const data = await load(samplePath, period, 'vi');
-    const output = path.join(dir, `${report}.xlsx`);
+  // Every report for the seeds' periods, then the quarterly report as the 2025 rules word it.
+  const jobs: { report: ReportId; label: string; file: string }[] = [
+    ...REPORT_IDS.map((report) => ({ report, label: periods[report], file: `${report}.xlsx` })),
+    { report: 'quarterly', label: SAMPLE_PERIODS.quarterly2026, file: `quarterly-${SAMPLE_PERIODS.quarterly2026}.xlsx` },
+  ];
+  for (const { report, label, file } of jobs) {
+    const period = periodFromLabel(label)!;
+    const data = await load(samplePath, period, 'vi', undefined, report);
+    const output = path.join(dir, file);
     await writeReport(data, report, output);
     const i = data.result.indicators;
     process.stdout.write(
-      `${report.padEnd(12)} ${describePeriod(period).padEnd(22)} ${output}\n` +
+      `${report.padEnd(17)} ${describePeriod(period).padEnd(22)} ${output}\n` +
         `             tiếp nhận/received ${i.received} (mới/new ${i.newReceived}, trực tuyến/online ${i.newOnline}, kỳ trước/carried over ${i.carriedOver}); ` +
         `đã giải quyết/resolved ${i.resolved}, đúng hạn/on time ${pct(i.onTimeRate)}; tỷ lệ trực tuyến/online share ${pct(i.onlineShare)}; ` +
         `số hóa hồ sơ/digitised ${pct(i.dossierDigitisationRate)}\n`,

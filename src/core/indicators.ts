@@ -1,6 +1,8 @@
 import { classifyDossier } from './classify';
 import { addToFlow, FLOW_COUNT_KEYS } from './flowCounts';
+import { OverdueCandidate, overdueEntries, overdueStatus } from './overdue';
 import {
+  ApologyCounts,
   CatalogueCounts,
   DossierCounts,
   IndicatorResult,
@@ -12,6 +14,7 @@ import {
   ReportedCounts,
   UnknowableCountKey,
 } from './types';
+import { WorkCalendar } from './workingDays';
 
 /** Every dossier count: the flow counts, then the digitisation and online-service counts. */
 export const COUNT_KEYS: (keyof DossierCounts)[] = [
@@ -33,6 +36,28 @@ export function emptyCounts(): DossierCounts {
 
 export function addCounts(target: DossierCounts, source: DossierCounts): void {
   for (const k of COUNT_KEYS) target[k] += source[k];
+}
+
+/** The late dossiers split by apology letter (`ApologyCounts`), counted beside the others. */
+export const APOLOGY_COUNT_KEYS = [
+  'resolvedLateWithApology',
+  'resolvedLateWithoutApology',
+  'pendingOverdueWithApology',
+  'pendingOverdueWithoutApology',
+] as const satisfies readonly (keyof ApologyCounts)[];
+
+/** What a computation counts per procedure: every dossier count and the apology split. */
+type Tally = DossierCounts & ApologyCounts;
+
+function emptyTally(): Tally {
+  const tally = emptyCounts() as Tally;
+  for (const k of APOLOGY_COUNT_KEYS) tally[k] = 0;
+  return tally;
+}
+
+function addTally(target: Tally, source: Tally): void {
+  addCounts(target, source);
+  for (const k of APOLOGY_COUNT_KEYS) target[k] += source[k];
 }
 
 /** part / whole, or null when whole is 0. */
@@ -99,7 +124,7 @@ export function catalogueCounts(procedures: Procedure[]): CatalogueCounts {
  * per procedure, rates, and the catalogue in force at the period's end.
  */
 export function computeIndicators(
-  inputs: Pick<Inputs, 'procedures' | 'dossiers'> & Partial<Pick<Inputs, 'unlistedProcedures' | 'unknownCounts'>>,
+  inputs: Pick<Inputs, 'procedures' | 'dossiers'> & Partial<Pick<Inputs, 'unlistedProcedures' | 'unknownCounts' | 'holidays'>>,
   period: Period,
 ): IndicatorResult {
   const unknown = inputs.unknownCounts ?? [];
@@ -108,8 +133,9 @@ export function computeIndicators(
   all.forEach((p, i) => {
     if (!index.has(p.code)) index.set(p.code, i);
   });
-  const perProcedure = all.map(() => emptyCounts());
+  const perProcedure = all.map(() => emptyTally());
   const touched = new Uint8Array(all.length);
+  const overdue: OverdueCandidate[] = [];
 
   for (const d of inputs.dossiers) {
     const cls = classifyDossier(d, period);
@@ -119,6 +145,14 @@ export function computeIndicators(
     touched[i] = 1;
     const c = perProcedure[i];
     addToFlow(c, cls, d.channel);
+    const status = overdueStatus(cls);
+    if (status) {
+      // Form 06 (10) and (13), split by apology letter; the same dossiers make the overdue list.
+      const letter = d.apologyLetter === true;
+      if (status === 'resolvedLate') c[letter ? 'resolvedLateWithApology' : 'resolvedLateWithoutApology']++;
+      else c[letter ? 'pendingOverdueWithApology' : 'pendingOverdueWithoutApology']++;
+      overdue.push({ dossier: d, status, procedure: all[i] });
+    }
     if (cls.isNew) {
       if (d.reusedDigitisedData) c.reusedDigitisedData++;
       if (d.usedPopulationData) c.usedPopulationData++;
@@ -136,15 +170,15 @@ export function computeIndicators(
 
   const inForce = proceduresInForce(inputs.procedures, period);
   const inForceCodes = new Set(inForce.map((p) => p.code));
-  const total = emptyCounts();
-  const fields: Record<string, DossierCounts> = {};
+  const total = emptyTally();
+  const fields: Record<string, Tally> = {};
   const byProcedure: Record<string, ProcedureBreakdown> = {};
   all.forEach((p, i) => {
     if (!touched[i] && !inForceCodes.has(p.code)) return;
     if (byProcedure[p.code]) return;
     const counts = perProcedure[i];
-    addCounts(total, counts);
-    addCounts((fields[p.field] ??= emptyCounts()), counts);
+    addTally(total, counts);
+    addTally((fields[p.field] ??= emptyTally()), counts);
     byProcedure[p.code] = { name: p.name, field: p.field, ...reportedCounts(counts, unknown) };
   });
   const byField: Record<string, ReportedCounts> = {};
@@ -157,5 +191,6 @@ export function computeIndicators(
     byField,
     byProcedure,
     procedures: inForce,
+    overdueDossiers: overdueEntries(overdue, period, new WorkCalendar(inputs.holidays ?? [])),
   };
 }

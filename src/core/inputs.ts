@@ -19,7 +19,9 @@ import {
 import { UNKNOWN_DOSSIER_2026, UNKNOWN_PROCEDURE_2026 } from './records';
 import { formatDay } from './days';
 import { message, MessageId } from './messages';
-import { periodFromLabel } from './periods';
+import { FIGURE_KEYS, figureKeyFromText, figureLabel } from './figureKeys';
+import { periodKey } from './periodData';
+import { REPORT_KEYS, REPORT_NAMES, reportFromName, ReportKey } from './reportNames';
 import {
   AGENCY_KEYS,
   DOSSIER_TABLE,
@@ -30,12 +32,13 @@ import {
   PROCEDURE_TABLE,
   TableSpec,
 } from './schema';
-import { locateTable, TableRow, tableRows } from './tableReader';
+import { LocatedTable, locateTable, TableRow, tableRows } from './tableReader';
 import { sheetNamesOf, tablesFromSheets } from './tableRoles';
 import { columnLetter, normalizeLabel } from './text';
 import { WorkCalendar } from './workingDays';
 import {
   AgencyInfo,
+  ALL_REPORTS,
   DayNumber,
   Dossier,
   Figures,
@@ -43,7 +46,7 @@ import {
   Inputs,
   Issue,
   Language,
-  Narratives,
+  NarrativesByReport,
   Procedure,
   RawCell,
   RawTable,
@@ -80,6 +83,8 @@ export function parseInputs(input: RawTables | readonly RawTable[], options: Par
     unlistedProcedures: log.unlisted,
     dossiers: log.dossiers,
     unknownCounts: log.unknownCounts,
+    dossierSheet: tables.HoSo?.sheet,
+    catalogueSheet: tables.TTHC?.sheet,
     figures: readFigures(tables, ctx),
     narratives: readNarratives(tables, ctx),
     info: readAgencyInfo(tables[INFO_SHEET], ctx),
@@ -297,6 +302,7 @@ const COUNT_COLUMNS: [string, UnknowableCountKey[]][] = [
   ['reusedDigitisedData', ['reusedDigitisedData']],
   ['usedPopulationData', ['usedPopulationData']],
   ['paidOnline', ['paidOnline']],
+  ['apologyLetter', ['resolvedLateWithApology', 'resolvedLateWithoutApology', 'pendingOverdueWithApology', 'pendingOverdueWithoutApology']],
 ];
 
 interface Log {
@@ -328,7 +334,7 @@ function readDossiers(
   for (const [key, counts] of COUNT_COLUMNS) {
     if (has(key)) continue;
     unknownCounts.push(...counts);
-    if (key !== 'channel') absentFlags.push(DOSSIER_TABLE.columns.find((c) => c.key === key)!.labels[0]);
+    if (key !== 'channel' && key !== 'apologyLetter') absentFlags.push(DOSSIER_TABLE.columns.find((c) => c.key === key)!.labels[0]);
   }
   if (!has('channel')) ctx.sheetWarning(sheet, headerRow, 'noChannelColumn');
   if (absentFlags.length > 0) ctx.sheetWarning(sheet, headerRow, 'noFlagColumns', { value: absentFlags.join(', ') });
@@ -487,55 +493,122 @@ function hasErrorSince(ctx: Context, index: number): boolean {
   return false;
 }
 
-/** Period labels as written in SoLieu/NoiDung, normalised so `2023-q2` and `2023-Q2` are one. */
-export function periodKey(label: string): string {
-  return label.trim().toUpperCase().replace(/\s+/g, '');
-}
+export { periodKey } from './periodData';
 
+/**
+ * The period of a SoLieu/NoiDung row, as its key (`periodKey`): null, with an error for a blank
+ * cell or a warning for a label that names no period, when the row cannot be used.
+ */
 function readPeriodCell(ctx: Context, sheet: string, r: TableRow): string | null {
   const text = cellText(r.get('period'));
   if (!text) {
     ctx.error(sheet, r, 'period', 'required');
     return null;
   }
-  if (!periodFromLabel(text)) {
-    ctx.error(sheet, r, 'period', 'badPeriod', { value: text });
-    return null;
-  }
-  return periodKey(text);
+  const key = periodKey(text);
+  if (key === null) ctx.warning(sheet, r, 'period', 'badPeriod', { value: shorten(text) });
+  return key;
 }
 
+/** `C5`: the address of a row's cell, for a message that names another cell. */
+function cellAddress(table: LocatedTable, r: TableRow, key: string): string {
+  const index = table.columns.get(key);
+  return index === undefined ? `${r.row}` : `${columnLetter(table.raw.firstColumn + index)}${r.row}`;
+}
+
+/**
+ * The figure a SoLieu row names: by `Mã chỉ tiêu` (key) or `Chỉ tiêu` (Vietnamese label), either
+ * column taking either; the key wins when both name figures. Null, with a warning naming the
+ * cell, for a name that is no figure; with an error when both are blank.
+ */
+function readFigureName(ctx: Context, table: LocatedTable, r: TableRow): string | null {
+  const sheet = table.sheet;
+  const example = FIGURE_KEYS[0].label;
+  let found: { key: string; column: string; text: string } | null = null;
+  let named = false;
+  for (const column of ['key', 'label']) {
+    const text = cellText(r.get(column));
+    if (!text) continue;
+    named = true;
+    const key = figureKeyFromText(text);
+    if (key === null) ctx.warning(sheet, r, column, 'unknownFigure', { value: shorten(text), other: example });
+    else if (!found) found = { key, column, text };
+    else if (found.key !== key) ctx.warning(sheet, r, column, 'figureMismatch', { value: shorten(found.text), other: shorten(text) });
+  }
+  if (!named) ctx.error(sheet, r, table.columns.has('key') ? 'key' : 'label', 'required');
+  return found?.key ?? null;
+}
+
+/**
+ * SoLieu: one figure a row, by period key and figure key. Counts are whole numbers, 0 or more.
+ * The same figure twice for one period (also written `Q2/2024` and `2024-Q2`) is a warning on
+ * the later cell naming the earlier; the later row's value is used.
+ */
 function readFigures(tables: RawTables, ctx: Context): Record<string, Figures> {
   const table = ctx.locate(tables, FIGURE_TABLE, false);
   const result: Record<string, Figures> = {};
   if (!table) return result;
+  const sheet = table.sheet;
+  if (!table.columns.has('key') && !table.columns.has('label')) {
+    const expected = ['label', 'key'].map((k) => `"${FIGURE_TABLE.columns.find((c) => c.key === k)!.labels[0]}"`).join(' hoặc / or ');
+    const headerRow = table.raw.firstRow + table.firstDataIndex - 1;
+    ctx.issues.push({ severity: 'error', sheet, row: headerRow, column: null, message: message('missingColumn', ctx.language, { label: 'Chỉ tiêu / Mã chỉ tiêu', expected }), code: 'missingColumn' });
+    return result;
+  }
+  const seen = new Map<string, { address: string; value: number }>();
   for (const r of tableRows(table)) {
-    const period = readPeriodCell(ctx, table.sheet, r);
-    const key = cellText(r.get('key'));
-    if (!key) ctx.error(table.sheet, r, 'key', 'required');
-    const value = ctx.read(table.sheet, r, 'value', parseNumberCell);
-    if (typeof value === 'number' && value < 0) {
-      ctx.error(table.sheet, r, 'value', 'negativeNumber', { value });
-      continue;
+    // A row with neither period nor value is a figure not filled in yet (a list of names to fill).
+    if (isBlank(r.get('period')) && isBlank(r.get('value'))) continue;
+    const before = ctx.issues.length;
+    const period = readPeriodCell(ctx, sheet, r);
+    const key = readFigureName(ctx, table, r);
+    const value = ctx.read(sheet, r, 'value', parseNumberCell);
+    if (typeof value === 'number' && value < 0) ctx.error(sheet, r, 'value', 'negativeNumber', { value });
+    else if (typeof value === 'number' && !Number.isInteger(value)) {
+      ctx.error(sheet, r, 'value', 'notWholeCount', { value: cellText(r.get('value')), other: (key && figureLabel(key)) || cellText(r.get('label')) || cellText(r.get('key')) });
     }
-    if (period === null || !key || typeof value !== 'number') continue;
+    if (period === null || key === null || typeof value !== 'number' || hasErrorSince(ctx, before)) continue;
+    const id = `${period}\u0000${key}`;
+    const address = cellAddress(table, r, 'value');
+    const earlier = seen.get(id);
+    if (earlier) {
+      ctx.warning(sheet, r, 'value', 'duplicateFigure', { value: figureLabel(key) ?? key, period, other: earlier.address, first: earlier.value, second: value });
+    }
+    seen.set(id, { address, value });
     (result[period] ??= {})[key] = value;
   }
   return result;
 }
 
-function readNarratives(tables: RawTables, ctx: Context): Record<string, Narratives> {
+/**
+ * NoiDung: paragraphs by period key, report and section (see `NarrativesByReport`). A blank
+ * `Báo cáo` is every report's; a name that is no report is a warning, and its paragraph is
+ * printed nowhere (never in another report).
+ */
+function readNarratives(tables: RawTables, ctx: Context): Record<string, NarrativesByReport> {
   const table = ctx.locate(tables, NARRATIVE_TABLE, false);
-  const result: Record<string, Narratives> = {};
+  const result: Record<string, NarrativesByReport> = {};
   if (!table) return result;
+  const sheet = table.sheet;
+  const names = REPORT_NAMES.map((n) => n.name).join(', ');
   for (const r of tableRows(table)) {
-    const period = readPeriodCell(ctx, table.sheet, r);
+    const period = readPeriodCell(ctx, sheet, r);
     const section = sectionKey(cellText(r.get('section')));
     const before = ctx.issues.length;
-    const text = ctx.text(table.sheet, r, 'text');
-    if (!section) ctx.error(table.sheet, r, 'section', 'required');
+    const text = ctx.text(sheet, r, 'text');
+    if (!section) ctx.error(sheet, r, 'section', 'required');
+    const reportText = cellText(r.get('report'));
+    const reports: (ReportKey | typeof ALL_REPORTS)[] = [];
+    for (const part of reportText.split(/[;\n]/).map((t) => t.trim()).filter(Boolean)) {
+      const id = reportFromName(part);
+      if (id === null) ctx.warning(sheet, r, 'report', 'unknownReport', { value: shorten(part), other: names });
+      else if (!reports.includes(id)) reports.push(id);
+    }
     if (period === null || !section || !text || hasErrorSince(ctx, before)) continue;
-    ((result[period] ??= {})[section] ??= []).push(text);
+    if (reportText && reports.length === 0) continue;
+    const byReport = (result[period] ??= {});
+    const targets = reports.length === 0 ? [ALL_REPORTS, ...REPORT_KEYS] : reports;
+    for (const report of targets) ((byReport[report] ??= {})[section] ??= []).push(text);
   }
   return result;
 }
@@ -573,6 +646,7 @@ export const EMPTY_AGENCY: AgencyInfo = {
   signerTitle: '',
   signerDeputyTitle: '',
   signerName: '',
+  formCodeLine: '',
 };
 
 /** ThongTin: each row a label and its value; `Nơi nhận` may take several rows or lines. */

@@ -59,8 +59,8 @@ const MESSAGES = {
     en: (p: P) => `"${p.value}" is negative; figures must be 0 or more.`,
   },
   badPeriod: {
-    vi: (p: P) => `Không đọc được kỳ báo cáo "${p.value}". Ví dụ: 2024-Q2, 2024-H1, 2024-9M, 2024, 01/01/2024-31/08/2024.`,
-    en: (p: P) => `Cannot read the period "${p.value}". Examples: 2024-Q2, 2024-H1, 2024-9M, 2024, 01/01/2024-31/08/2024.`,
+    vi: (p: P) => `Không đọc được kỳ báo cáo "${p.value}"; dòng này không được dùng. Ví dụ: 2024-Q2, Quý II/2024, 6 tháng đầu năm 2024, 9 tháng 2024, năm 2024, 01/01/2024-31/08/2024.`,
+    en: (p: P) => `Cannot read the period "${p.value}"; the row is not used. Examples: 2024-Q2, Quý II/2024, 6 tháng đầu năm 2024 (first half), 9 tháng 2024 (nine months), năm 2024 (year), 01/01/2024-31/08/2024.`,
   },
   badHolidayKind: {
     vi: (p: P) => `Không đọc được loại ngày "${p.value}". Cần Nghỉ hoặc Làm bù.`,
@@ -153,6 +153,26 @@ const MESSAGES = {
   textTooLong: {
     vi: (p: P) => `Ô chứa ${p.value} ký tự, quá giới hạn ${p.other}; phần thừa bị cắt khi đọc.`,
     en: (p: P) => `The cell holds ${p.value} characters, over the limit of ${p.other}; the rest is cut when read.`,
+  },
+  unknownFigure: {
+    vi: (p: P) => `Không có chỉ tiêu "${p.value}" trong danh sách chỉ tiêu của bảng SoLieu; dòng này không được dùng. Ghi tên chỉ tiêu như trong báo cáo, ví dụ "${p.other}".`,
+    en: (p: P) => `"${p.value}" is not one of the SoLieu figures; the row is not used. Write the figure's name as the report words it, e.g. "${p.other}".`,
+  },
+  figureMismatch: {
+    vi: (p: P) => `Mã chỉ tiêu và Chỉ tiêu của dòng này là hai chỉ tiêu khác nhau ("${p.value}" và "${p.other}"); số liệu được tính theo Mã chỉ tiêu.`,
+    en: (p: P) => `The figure key and the figure name of this row are two different figures ("${p.value}" and "${p.other}"); the value counts for the key.`,
+  },
+  notWholeCount: {
+    vi: (p: P) => `Số "${p.value}" không phải số nguyên: chỉ tiêu "${p.other}" là số lượng, cần số nguyên từ 0 trở lên.`,
+    en: (p: P) => `"${p.value}" is not a whole number: "${p.other}" is a count, a whole number of 0 or more.`,
+  },
+  duplicateFigure: {
+    vi: (p: P) => `Chỉ tiêu "${p.value}" của kỳ ${p.period} đã có ở ô ${p.other} (giá trị ${p.first}); dùng giá trị của ô này (${p.second}), dòng nhập sau được tính.`,
+    en: (p: P) => `Figure "${p.value}" of period ${p.period} is already in cell ${p.other} (value ${p.first}); this cell's value (${p.second}) is used: the later row wins.`,
+  },
+  unknownReport: {
+    vi: (p: P) => `Không rõ báo cáo "${p.value}"; đoạn này không được in vào báo cáo nào. Ghi một trong: ${p.other}; để trống nếu đoạn dùng cho mọi báo cáo.`,
+    en: (p: P) => `Unknown report "${p.value}"; the paragraph is printed in no report. Write one of: ${p.other}; leave it blank for a paragraph of every report.`,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { dayFromParts, parseDayText, formatDay } from './days';
+import { normalizeLabel } from './text';
 import { DayNumber, Period } from './types';
 
 export type PeriodPart = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2' | '9M' | 'Y';
@@ -37,23 +38,60 @@ export const PERIOD_PARTS = Object.keys(MONTHS) as PeriodPart[];
 
 /**
  * Reads a period label: `2024-Q2`, `2024-H1`, `2024-9M`, `2024`, or an explicit
- * range `01/01/2023-31/08/2023` (also `2023-01-01..2023-08-31`). Null when unreadable.
+ * range `01/01/2023-31/08/2023` (also `2023-01-01..2023-08-31`, `Từ ngày 01/01/2023 đến ngày
+ * 31/08/2023`). The Vietnamese names are read too, without case, diacritics or punctuation:
+ * `Q2/2024`, `Quý II/2024`, `quý 2 năm 2024` (a quarter); `6 tháng đầu năm 2024`, `H1/2024`
+ * (first half), `6 tháng cuối năm 2024` (second half); `9 tháng 2024`, `9 tháng đầu năm 2024`;
+ * `năm 2024`. Null when unreadable.
  */
 export function periodFromLabel(label: string, options: PeriodOptions = {}): Period | null {
-  const t = label.trim().toUpperCase().replace(/\s+/g, '');
-  let m = /^(\d{4})(?:-(Q[1-4]|H[12]|9M|Y))?$/.exec(t);
-  if (m) return periodOf(Number(m[1]), (m[2] ?? 'Y') as PeriodPart, options);
-  m = /^(?:Q|QUY)([1-4])[/-](\d{4})$/.exec(t);
-  if (m) return periodOf(Number(m[2]), `Q${m[1]}` as PeriodPart, options);
-  const range = splitRange(label.trim());
+  const text = label.normalize('NFC').trim();
+  const named = namedPeriod(text);
+  if (named) return periodOf(named.year, named.part, options);
+  const range = splitRange(text);
   return range ? periodFromRange(range[0], range[1]) : null;
 }
 
-/** `A..B`, `A – B`, `A - B`, or `dd/mm/yyyy-dd/mm/yyyy`. */
-function splitRange(text: string): [string, string] | null {
+const QUARTER_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
+const QUARTER = '([1-4]|iv|i{1,3}|mot|hai|ba|bon|tu)';
+
+const quarterNumber = (word: string): number => (/^[1-4]$/.test(word) ? Number(word) : QUARTER_WORDS[word]);
+
+/** The year and part a label names (`2024-Q2`, `Quý II/2024`, `6 tháng đầu năm 2024`…), or null. */
+function namedPeriod(label: string): { year: number; part: PeriodPart } | null {
+  const compact = label.toUpperCase().replace(/\s+/g, '');
+  let m = /^(\d{4})(?:-(Q[1-4]|H[12]|9M|Y))?$/.exec(compact);
+  if (m) return { year: Number(m[1]), part: (m[2] ?? 'Y') as PeriodPart };
+  // `quý ii năm 2024`, `q2 2024`, `2024 q2`, `6 thang dau nam 2024`…: words, no diacritics.
+  const t = normalizeLabel(label).replace(/^(?:ky )?(?:bao cao )?/, '');
+  const year = (s: string) => Number(s);
+  m = new RegExp(`^(?:quy|q) ?${QUARTER}(?: nam)? (\\d{4})$`).exec(t);
+  if (m) return { year: year(m[2]), part: `Q${quarterNumber(m[1])}` as PeriodPart };
+  m = new RegExp(`^(\\d{4}) ?(?:quy|q) ?${QUARTER}$`).exec(t);
+  if (m) return { year: year(m[1]), part: `Q${quarterNumber(m[2])}` as PeriodPart };
+  m = /^(\d{4}) ?(h[12]|9m)$/.exec(t);
+  if (m) return { year: year(m[1]), part: m[2].toUpperCase() as PeriodPart };
+  m = /^(?:h|nua nam) ?([12])(?: nam)? (\d{4})$/.exec(t);
+  if (m) return { year: year(m[2]), part: `H${m[1]}` as PeriodPart };
+  m = /^(?:6|sau) thang(?: dau)?(?: nam)? (\d{4})$/.exec(t);
+  if (m) return { year: year(m[1]), part: 'H1' };
+  m = /^(?:6|sau) thang cuoi(?: nam)? (\d{4})$/.exec(t);
+  if (m) return { year: year(m[1]), part: 'H2' };
+  m = /^(?:(?:9|chin) thang(?: dau)?(?: nam)?|9m) (\d{4})$/.exec(t);
+  if (m) return { year: year(m[1]), part: '9M' };
+  m = /^(?:ca )?nam (\d{4})$/.exec(t);
+  if (m) return { year: year(m[1]), part: 'Y' };
+  return null;
+}
+
+/** `A..B`, `A – B`, `A - B`, `từ ngày A đến ngày B`, or `dd/mm/yyyy-dd/mm/yyyy`. */
+function splitRange(label: string): [string, string] | null {
+  const text = label.replace(/^t[ừu]\s+(?:ng[àa]y\s+)?/i, '');
+  const lower = text.toLowerCase();
+  const day = (s: string) => s.trim().replace(/^ng[àa]y\s+/i, '');
   for (const sep of ['..', '–', '—', ' - ', ' đến ']) {
-    const i = text.indexOf(sep);
-    if (i > 0) return [text.slice(0, i), text.slice(i + sep.length)];
+    const i = lower.indexOf(sep);
+    if (i > 0) return [day(text.slice(0, i)), day(text.slice(i + sep.length))];
   }
   const m = /^(\d{1,2}\/\d{1,2}\/\d{4})-(\d{1,2}\/\d{1,2}\/\d{4})$/.exec(text);
   return m ? [m[1], m[2]] : null;

@@ -100,21 +100,26 @@ export const DOSSIER_TABLE: TableSpec = {
   ],
 };
 
-/** Số liệu nhập tay. */
+/**
+ * Số liệu nhập tay. A figure is named by its Vietnamese label (`Chỉ tiêu`, the report's words,
+ * see `figureKeys.ts`) or its key (`Mã chỉ tiêu`): either column, or both.
+ */
 export const FIGURE_TABLE: TableSpec = {
   name: 'SoLieu',
   columns: [
     col('period', true, 'Kỳ báo cáo', 'Period'),
-    col('key', true, 'Mã chỉ tiêu', 'Figure key'),
+    col('label', false, 'Chỉ tiêu', 'Figure', 'Tên chỉ tiêu', 'Nội dung chỉ tiêu', 'Indicator'),
+    col('key', false, 'Mã chỉ tiêu', 'Figure key'),
     col('value', true, 'Giá trị', 'Value'),
   ],
 };
 
-/** Nội dung thuyết minh. */
+/** Nội dung thuyết minh. `Báo cáo` names the report a paragraph is for; blank = every report. */
 export const NARRATIVE_TABLE: TableSpec = {
   name: 'NoiDung',
   columns: [
     col('period', true, 'Kỳ báo cáo', 'Period'),
+    col('report', false, 'Báo cáo', 'Report', 'Loại báo cáo', 'Tên báo cáo'),
     col('section', true, 'Mục', 'Section'),
     col('text', true, 'Nội dung', 'Text'),
   ],
@@ -141,6 +146,7 @@ export const AGENCY_KEYS: Record<string, string[]> = {
   signerTitle: ['Chức vụ người ký', 'Signer title', 'Chức vụ'],
   signerDeputyTitle: ['Chức vụ cấp phó ký thay', 'Deputy signer title', 'Ký thay'],
   signerName: ['Người ký', 'Signer name', 'Họ tên người ký'],
+  formCodeLine: ['Mã biểu mẫu 06', 'Form 06 code line', 'Ký hiệu biểu mẫu 06', 'Biểu số 06'],
 };
 
 export const INFO_SHEET = 'ThongTin';

@@ -3,6 +3,8 @@
  * 1970-01-01 (`DayNumber`), so comparisons ignore time of day and cost nothing.
  */
 
+import type { OverdueDossier } from './overdue';
+
 /** Days since 1970-01-01 (UTC calendar day). */
 export type DayNumber = number;
 
@@ -185,11 +187,23 @@ export interface DossierCounts {
   paidOnline: number;
 }
 
-export type CountKey = keyof DossierCounts;
+/**
+ * The late dossiers split by apology letter (Nghị định 118/2025 Art. 19.6: a dossier gone late
+ * needs a letter of apology): resolvedLate = with + without, pendingOverdue = with + without.
+ * A letter that cannot be read (an Excel error in the cell, warned) counts as without.
+ */
+export interface ApologyCounts {
+  resolvedLateWithApology: number;
+  resolvedLateWithoutApology: number;
+  pendingOverdueWithApology: number;
+  pendingOverdueWithoutApology: number;
+}
+
+export type CountKey = keyof DossierCounts | keyof ApologyCounts;
 
 /**
- * Counts that need a column a log may not have (the channel, each digitisation flag): without
- * it they are unknown, not zero.
+ * Counts that need a column a log may not have (the channel, each digitisation flag, the
+ * apology letter): without it they are unknown, not zero.
  */
 export const UNKNOWABLE_COUNT_KEYS = [
   'newOnline',
@@ -201,12 +215,22 @@ export const UNKNOWABLE_COUNT_KEYS = [
   'reusedDigitisedData',
   'usedPopulationData',
   'paidOnline',
+  'resolvedLateWithApology',
+  'resolvedLateWithoutApology',
+  'pendingOverdueWithApology',
+  'pendingOverdueWithoutApology',
 ] as const satisfies readonly CountKey[];
 
 export type UnknowableCountKey = (typeof UNKNOWABLE_COUNT_KEYS)[number];
 
-/** Counts as reported: null where the log lacks the column they need. */
-export type ReportedCounts = Omit<DossierCounts, UnknowableCountKey> & { [K in UnknowableCountKey]: number | null };
+/**
+ * Counts as reported: null where the log lacks the column they need. The apology split is set
+ * on every count `computeIndicators` makes; it is optional in the type only so counts written
+ * out by hand without it stay valid.
+ */
+export type ReportedCounts = Omit<DossierCounts, UnknowableCountKey> & { [K in Extract<UnknowableCountKey, keyof DossierCounts>]: number | null } & {
+  [K in keyof ApologyCounts]?: number | null;
+};
 
 /** Rates from 0 to 1, null where the denominator is 0. */
 export interface Rates {
@@ -255,6 +279,12 @@ export interface IndicatorResult {
   byProcedure: Record<string, ProcedureBreakdown>;
   /** Procedures in force at the end of the period, in catalogue order. */
   procedures: Procedure[];
+  /**
+   * The dossiers form 06 counts as resolved late (column 10) and pending overdue (column 13),
+   * one entry each (`src/core/overdue.ts`). Set by `computeIndicators`; absent only in a
+   * result written out by hand, where the list is unknown.
+   */
+  overdueDossiers?: OverdueDossier[];
 }
 
 /** Số liệu: figures that are typed in, keyed by figure key, for one period. */
@@ -262,6 +292,16 @@ export type Figures = Record<string, number>;
 
 /** Nội dung: narrative paragraphs by section (`I.7`, `II`, `III`). */
 export type Narratives = Record<string, string[]>;
+
+/**
+ * Nội dung of one period by report: under a report id (`quarterly`, `digitisation`…) what that
+ * report prints (its own rows and the rows with a blank `Báo cáo`, in row order); under `*`
+ * (`ALL_REPORTS`) only the rows written for every report.
+ */
+export type NarrativesByReport = Record<string, Narratives>;
+
+/** The `NarrativesByReport` entry of the rows written for every report (blank `Báo cáo`). */
+export const ALL_REPORTS = '*';
 
 /** Thông tin cơ quan. */
 export interface AgencyInfo {
@@ -274,6 +314,8 @@ export interface AgencyInfo {
   signerTitle: string;
   signerDeputyTitle: string;
   signerName: string;
+  /** The code line printed on form 06 ("Biểu số 06/VPCP/KSTT …"); empty = the regime's default (DOMAIN-2026 §6: unconfirmed for TT 05/2025). */
+  formCodeLine: string;
 }
 
 /** The workbook's input tables, parsed. */
@@ -287,10 +329,13 @@ export interface Inputs {
   dossiers: Dossier[];
   /** The counts whose column the log lacks: reported as unknown (null). */
   unknownCounts: UnknowableCountKey[];
-  /** Figures per period label. */
+  /** The sheets the log and the catalogue were read from, for the dossiers a report lists (sheet and row). */
+  dossierSheet?: string;
+  catalogueSheet?: string;
+  /** Figures per period key (`periodKey`: `Quý II/2024` and `2024-Q2` are one). */
   figures: Record<string, Figures>;
-  /** Narratives per period label. */
-  narratives: Record<string, Narratives>;
+  /** Narratives per period key, then per report (see `NarrativesByReport`). */
+  narratives: Record<string, NarrativesByReport>;
   info: AgencyInfo;
   holidays: HolidayEntry[];
   issues: Issue[];

@@ -18,7 +18,7 @@ import { excelSerialFromDay } from '../core/days';
 import { emptyCounts, ratesOf, ratio } from '../core/indicators';
 import { periodOf } from '../core/periods';
 import { WorkCalendar } from '../core/workingDays';
-import { pointsForRate, SCORE766_INDICATORS, score766Indicator } from '../templates/score766Rules';
+import { find766Indicator, pointsForRate, SCORE766_INDICATORS, score766Indicator } from '../core/score766Model';
 import {
   holidayEntries,
   isOmitted,
@@ -238,9 +238,9 @@ function readSerialArg(value: number | null | undefined, label: string): number 
   return value;
 }
 
-/** The 766 indicator with that id (`2.1`, `4.2`…), or #VALUE! naming the ids there are. */
+/** The 766 indicator with that id (`2.1`, `4.2`, `3'A`…), or #VALUE! naming the ids there are. */
 function indicator766(id: string) {
-  const found = SCORE766_INDICATORS.find((i) => i.id === String(id).trim());
+  const found = find766Indicator(String(id));
   if (!found) {
     throw functionError('invalidValue', `Không có chỉ số "${String(id)}" trong Bộ chỉ số 766. Chọn một trong: ${SCORE766_INDICATORS.map((i) => i.id).join(', ')}.`);
   }
@@ -248,9 +248,9 @@ function indicator766(id: string) {
 }
 
 /**
- * Điểm một chỉ số của Bộ chỉ số 766 (QĐ 766/QĐ-TTg) từ tử số và mẫu số của chỉ số, theo thang điểm của phần báo cáo 766.
+ * Điểm một chỉ số của Bộ chỉ số 766 (QĐ 766/QĐ-TTg) từ tử số và mẫu số, theo cách Cổng Dịch vụ công quốc gia tính điểm năm 2026 (như báo cáo 766).
  * @customfunction SCORE766
- * @param indicator Mã chỉ số như trong bảng điểm: "2.1", "3.3", "4.2"…
+ * @param indicator Mã chỉ số như trong bảng điểm: "2.1", "3.3", "3'A", "4.2", "5.4"…
  * @param numerator Tử số của chỉ số (ví dụ số hồ sơ đã số hóa).
  * @param denominator Mẫu số của chỉ số (ví dụ số hồ sơ đã giải quyết).
  * @returns Số điểm đạt được.
@@ -278,10 +278,10 @@ export function score766Progress(early: number, onTime: number, pendingInTime: n
 }
 
 /**
- * Điểm số hóa hồ sơ TTHC (chỉ số 4.2 của QĐ 766/QĐ-TTg): số hồ sơ đã số hóa trên số hồ sơ đã giải quyết.
+ * Điểm số hóa hồ sơ TTHC (chỉ số 4.2 của QĐ 766/QĐ-TTg): số hồ sơ đã số hóa trên tổng số hồ sơ (Cổng DVCQG: hồ sơ tiếp nhận trong kỳ).
  * @customfunction SCORE766_DIGITISATION
- * @param digitised Số hồ sơ đã số hóa.
- * @param resolved Số hồ sơ đã giải quyết.
+ * @param digitised Số hồ sơ đã số hóa (thành phần hồ sơ, và kết quả điện tử nếu TTHC trả kết quả bằng giấy).
+ * @param resolved Tổng số hồ sơ (hồ sơ tiếp nhận trong kỳ; hoặc số hồ sơ đã giải quyết như báo cáo số hóa).
  * @returns Số điểm đạt được.
  */
 export function score766Digitisation(digitised: number, resolved: number): number {

@@ -4,24 +4,25 @@
  * reviews, the department's own account of its work).
  */
 
-import { FIGURE_KEYS } from '../templates/figureKeys';
+import { FIGURE_KEYS } from '../core/figureKeys';
+import { reportName } from '../core/reportNames';
 
 const Q2 = '2023-Q2';
 const JAN_AUG = '01/01/2023-31/08/2023';
 
 /**
- * [Kỳ báo cáo, Mã chỉ tiêu, Giá trị]: every typed-in figure the two seed reports
- * print, with the value they print.
+ * [Kỳ báo cáo, Chỉ tiêu, Giá trị]: every typed-in figure the two seed reports print, named by
+ * its Vietnamese label (as a user types it), with the value they print.
  */
 export const SAMPLE_FIGURES: [string, string, number][] = FIGURE_KEYS.flatMap((f): [string, string, number][] => {
   if (f.seedValue === undefined) return [];
-  if (f.report === 'quarterly') return [[Q2, f.key, f.seedValue]];
-  if (f.report === 'digitisation') return [[JAN_AUG, f.key, f.seedValue]];
+  if (f.report === 'quarterly') return [[Q2, f.label, f.seedValue]];
+  if (f.report === 'digitisation') return [[JAN_AUG, f.label, f.seedValue]];
   return [];
 });
 
-/** [Kỳ báo cáo, Mục, Nội dung]: one paragraph a row. */
-export const SAMPLE_NARRATIVES: [string, string, string][] = [
+/** [Kỳ báo cáo, Mục, Nội dung]: one paragraph a row, by report. */
+const QUARTERLY_ROWS: [string, string, string][] = [
   [Q2, 'I.1', 'Sở Ngoại vụ chưa tham mưu UBND tỉnh ban hành văn bản quy phạm pháp luật có nội dung liên quan đến thủ tục hành chính, đến thời điểm báo cáo, nên không thực hiện đánh giá tác động thủ tục hành chính.'],
   [Q2, 'I.2', 'Sở Ngoại vụ không được cấp thẩm quyền giao thẩm định, thẩm tra TTHC quy định tại dự thảo văn bản QPPL.'],
   [Q2, 'I.5', 'Trong kỳ, Sở Ngoại vụ chưa tiếp nhận đơn thư phản ánh hay kiến nghị những vi phạm quy định hành chính, hoặc hành vi hành chính nên chưa có trường hợp nào phải xử lý liên quan đến TTHC; đồng thời, công chức của Sở được cử làm việc tại Trung tâm Phục vụ hành chính công tỉnh cũng không nhận các phản ánh, kiến nghị của tổ chức, cá nhân liên quan đến giải quyết thủ tục hành chính.'],
@@ -39,7 +40,9 @@ export const SAMPLE_NARRATIVES: [string, string, string][] = [
   [Q2, 'III', '- Tiếp tục áp dụng có hiệu quả hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001 : 2015. Tăng cường hiệu quả công tác giải quyết thủ tục hành chính, đáp ứng ngày càng tốt hơn yêu cầu của tổ chức, công dân.'],
   [Q2, 'III', '- Tăng cường công tác tuyên truyền kiểm soát thủ tục hành chính, trong đó tập trung khuyến khích tổ chức và công dân sử dụng dịch vụ công trực tuyến mức độ 3, 4 và sử dụng dịch vụ bưu chính công ích trong quá trình nộp hồ sơ và trả kết quả giải quyết thủ tục hành chính.'],
   [Q2, 'III', '- Quán triệt công chức của Sở tổ chức thực hiện đúng, đầy đủ các quy định có liên quan đến công tác cải cách thủ tục hành chính trong lĩnh vực ngoại vụ.'],
+];
 
+const DIGITISATION_ROWS: [string, string, string][] = [
   [JAN_AUG, 'Mở đầu', 'Thực hiện Văn bản số 4488/UBND-NC2 ngày 24/8/2023 của UBND tỉnh về việc rà soát, đánh giá tình hình kết quả triển khai các giải pháp nâng cao hiệu quả giải quyết TTHC, Sở Ngoại vụ báo cáo kết quả thực hiện như sau:'],
   [JAN_AUG, 'I.1', 'Sở Ngoại vụ cụ thể hóa nội dung về số hóa hồ sơ, kết quả giải quyết thủ tục hành chính thuộc thẩm quyền giải quyết vào Kế hoạch cải cách hành chính, kế hoạch kiểm soát TTHC và thực hiện cơ chế một cửa, một cửa liên thông, thực hiện TTHC trên môi trường điện tử hàng năm.'],
   [JAN_AUG, 'I.1', 'Việc trả kết quả giải quyết TTHC dưới dạng văn bản điện tử cho công dân trên Cổng DVC trực tuyến của tỉnh chưa thực hiện được vì kết quả các TTHC do Sở tiếp nhận và trả kết quả là hộ chiếu, bản dịch công chứng hoặc bản gốc có dán tem Chứng nhận lãnh sự, Hợp pháp hóa lãnh sự…để công dân sử dụng tại nước ngoài.'],
@@ -56,4 +59,13 @@ export const SAMPLE_NARRATIVES: [string, string, string][] = [
   [JAN_AUG, 'II', '- Trình độ, kiến thức về công nghệ thông tin của người dân chưa đồng đều, thậm chí có nhiều người dân chưa từng tiếp xúc với máy tính. Bên cạnh đó, còn có tâm lý lo ngại về sự không thuận tiện sử dụng mất an toàn thông tin khi sử dụng DVCTT nên đa số người dân vẫn lựa chọn phương thức truyền thống để thực hiện TTHC. Do vậy, cán bộ phải mất thời gian tuyên truyền, hướng dẫn, thậm chí làm hộ người dân khi có nhu cầu.'],
   [JAN_AUG, 'II', '- Hệ thống mạng đôi lúc còn bị lỗi trong việc truyền tải dữ liệu nên việc đăng ký hay cập nhật cũng còn gặp khó khăn.'],
   [JAN_AUG, 'III', 'Trên cơ sở thực tiễn hiện nay, Sở Ngoại vụ đề xuất Bộ Ngoại giao xây dựng phần mềm chuyển hồ sơ giữa Cục Lãnh sự, Bộ Ngoại giao và các Sở Ngoại vụ (hoặc Văn phòng UBND tỉnh đối với những tỉnh không thành lập Sở Ngoại vụ) đối với các thủ tục hành chính thuộc thẩm quyền giải quyết của Bộ Ngoại giao.'],
+];
+
+/**
+ * [Kỳ báo cáo, Báo cáo, Mục, Nội dung]: each report's paragraphs under its own name, so the two
+ * reports (which both have sections I.1…III) never print each other's text.
+ */
+export const SAMPLE_NARRATIVES: [string, string, string, string][] = [
+  ...QUARTERLY_ROWS.map(([period, section, text]): [string, string, string, string] => [period, reportName('quarterly')!, section, text]),
+  ...DIGITISATION_ROWS.map(([period, section, text]): [string, string, string, string] => [period, reportName('digitisation')!, section, text]),
 ];

@@ -1,5 +1,5 @@
 import { dateFromDay, dayFromParts } from '../core/days';
-import { DOSSIER_TABLE, FIGURE_TABLE, headerOf, HOLIDAY_TABLE, NARRATIVE_TABLE, PROCEDURE_TABLE } from '../core/schema';
+import { DOSSIER_TABLE, FIGURE_TABLE, headerOf, HOLIDAY_TABLE, NARRATIVE_TABLE, PROCEDURE_TABLE, TableSpec } from '../core/schema';
 import { WorkCalendar } from '../core/workingDays';
 import { DayNumber, RawCell } from '../core/types';
 import { SAMPLE_FIGURES, SAMPLE_NARRATIVES } from './sampleContent';
@@ -122,8 +122,63 @@ function dossierPlans(): DossierPlan[] {
   return plans;
 }
 
+/**
+ * 2026-Q3 (15/06–14/09/2026), under the 2025 rules: the procedures still in force, counted by
+ * hand: received 17 = carried over 1 + new 16 (online 8, direct 6, postal 2); resolved 14
+ * (early 12, on time 1, late 1); pending 3 (in time 2, overdue 1).
+ */
+interface Plan2026 {
+  code: string;
+  received: DayNumber;
+  /** Working days from receipt to completion; null while still being processed on 14/09/2026. */
+  doneAfter: number | null;
+  channel: DossierPlan['channel'];
+}
+
+const d26 = (day: number, month: number) => dayFromParts(2026, month, day);
+
+const PLANS_2026: Plan2026[] = [
+  // Received in 2026-Q2, finished in Q3: carried over.
+  { code: 'NV.05', received: d26(11, 6), doneAfter: 4, channel: 'Bưu chính' },
+  // New, finished early (one working day before the due date or more).
+  ...[d26(17, 6), d26(1, 7), d26(15, 7), d26(5, 8)].map((received) => ({ code: 'NV.01', received, doneAfter: 8, channel: 'Trực tuyến' as const })),
+  ...[d26(22, 6), d26(20, 7)].map((received) => ({ code: 'NV.09', received, doneAfter: 3, channel: 'Trực tuyến' as const })),
+  ...[d26(23, 6), d26(8, 7), d26(29, 7)].map((received) => ({ code: 'NV.02', received, doneAfter: 4, channel: 'Trực tiếp' as const })),
+  ...[d26(2, 7), d26(12, 8)].map((received) => ({ code: 'NV.05', received, doneAfter: 3, channel: 'Bưu chính' as const })),
+  // On time, on the due day itself; late, two working days after it.
+  { code: 'NV.10', received: d26(6, 7), doneAfter: 3, channel: 'Trực tiếp' },
+  { code: 'NV.02', received: d26(13, 7), doneAfter: 7, channel: 'Trực tiếp' },
+  // Still being processed on 14/09/2026: two not yet due, one overdue.
+  { code: 'NV.01', received: d26(10, 9), doneAfter: null, channel: 'Trực tuyến' },
+  { code: 'NV.05', received: d26(11, 9), doneAfter: null, channel: 'Trực tiếp' },
+  { code: 'NV.10', received: d26(24, 8), doneAfter: null, channel: 'Trực tuyến' },
+];
+
+function dossierRows2026(): RawCell[][] {
+  return PLANS_2026.map((p, i) => {
+    const due = calendar.addWorkingDays(p.received, daysOf.get(p.code)!);
+    const completed = p.doneAfter === null ? null : calendar.addWorkingDays(p.received, p.doneAfter);
+    const done = completed !== null;
+    return [
+      `HS-2026-${String(i + 1).padStart(4, '0')}`,
+      p.code,
+      date(p.received),
+      date(due),
+      date(completed),
+      p.channel,
+      done ? 'Đã trả kết quả' : 'Đang xử lý',
+      done ? 'Có' : 'Không',
+      done ? 'Có' : 'Không',
+      done && p.channel === 'Trực tuyến' ? 'Có' : 'Không',
+      'Không',
+      i % 2 === 0 ? 'Có' : 'Không',
+      'Không',
+    ];
+  });
+}
+
 function dossierSheet(): SampleSheet {
-  const rows = dossierPlans().map((p, i) => {
+  const rows2023 = dossierPlans().map((p, i) => {
     const days = daysOf.get(p.code)!;
     const due = calendar.addWorkingDays(p.received, days);
     const completed = p.doneAfter === null ? null : calendar.addWorkingDays(p.received, p.doneAfter);
@@ -143,9 +198,10 @@ function dossierSheet(): SampleSheet {
       'Không',
     ];
   });
+  const rows = [...rows2023, ...dossierRows2026()];
   return {
     name: 'HoSo',
-    titles: ['SỔ THEO DÕI HỒ SƠ TTHC NĂM 2023', 'Trích xuất từ Hệ thống thông tin giải quyết TTHC tỉnh'],
+    titles: ['SỔ THEO DÕI HỒ SƠ TTHC NĂM 2023 VÀ NĂM 2026', 'Trích xuất từ Hệ thống thông tin giải quyết TTHC tỉnh'],
     header: headerOf(DOSSIER_TABLE),
     rows,
     columnWidths: [16, 10, 14, 14, 14, 13, 16, 10, 10, 10, 12, 12, 12],
@@ -165,25 +221,31 @@ function holidaySheet(): SampleSheet {
 export const SAMPLE_PERIODS = {
   quarterly: '2023-Q2',
   digitisation: '01/01/2023-31/08/2023',
+  /** A period under the 2025 rules (ND 118/2025), for the reports as they read today. */
+  quarterly2026: '2026-Q3',
 } as const;
 
+const labelOf = (spec: TableSpec, key: string): string => spec.columns.find((c) => c.key === key)!.labels[0];
+
+/** SoLieu with the figures named by their Vietnamese labels (`Chỉ tiêu`); no internal keys. */
 function figureSheet(figures: [string, string, number][]): SampleSheet {
   return {
     name: 'SoLieu',
     titles: [],
-    header: headerOf(FIGURE_TABLE),
-    rows: figures.map(([period, key, value]) => [period, key, value]),
-    columnWidths: [24, 40, 10],
+    header: ['period', 'label', 'value'].map((k) => labelOf(FIGURE_TABLE, k)),
+    rows: figures.map(([period, label, value]) => [period, label, value]),
+    columnWidths: [24, 80, 10],
   };
 }
 
-function narrativeSheet(narratives: [string, string, string][]): SampleSheet {
+/** NoiDung with each paragraph's report (`Báo cáo`). */
+function narrativeSheet(narratives: [string, string, string, string][]): SampleSheet {
   return {
     name: 'NoiDung',
     titles: [],
     header: headerOf(NARRATIVE_TABLE),
-    rows: narratives.map(([period, section, text]) => [period, section, text]),
-    columnWidths: [24, 8, 100],
+    rows: narratives.map(([period, report, section, text]) => [period, report, section, text]),
+    columnWidths: [24, 16, 8, 100],
   };
 }
 

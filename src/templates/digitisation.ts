@@ -1,24 +1,37 @@
 /**
- * Evaluation of the solutions for more efficient TTHC handling under Nghị định 107/2021/NĐ-CP
- * and Quyết định 468/QĐ-TTg: digitisation of dossiers and results, boundary-free and online
- * procedures, real-time monitoring (seed 003, data 01/01/2023–31/08/2023).
+ * Evaluation of the solutions for more efficient TTHC handling: digitisation of dossiers and
+ * results, boundary-free and online procedures, real-time monitoring (seed 003, data
+ * 01/01/2023–31/08/2023, under Nghị định 107/2021/NĐ-CP and Quyết định 468/QĐ-TTg). From
+ * 01/07/2025 it rests on Nghị định 118/2025/NĐ-CP (Art. 17, 19, 22; Ch. V) and the
+ * digitisation group of Quyết định 766/QĐ-TTg: title, closing, three headings, the
+ * boundary-free lines and a line of rates come from the period's legal regime.
  *
  * Sections I.1–5, II and III in the seed's order and words, with two of the seed's slips put
  * right: "số kết quả giải quyết TTHC phải số hóa" (the seed swaps two words) and "dịch vụ
  * công trực tuyến một phần" (the seed writes "toàn trình một phần").
  */
 
+import {
+  boundaryFreeWarning, fillSlots, narrativeWarnings, periodWarnings, regimeFor,
+} from '../core/legalRegimes';
+import type { LegalRegime } from '../core/legalRegimes';
+import { periodTitle } from '../core/periodNames';
 import type { Procedure } from '../core/types';
-import type { NarrativeSection, ReportContext } from './context';
+import type { NarrativeSection, ReportContext, ReportModel } from './context';
 import { figureKeysOf } from './figureKeys';
 import {
   DEFAULT_FONT, closingBlock, documentHeader, documentTitle, figure, narrative, pageSetup,
   paragraph, portraitBuilder, recipientLine,
 } from './frame';
 import { formatDate, nameInSentence, pad2, percent, ratio } from './format';
+import { periodLines } from './quarterly';
 import type { Section, Sentences } from './sections';
 import { renderSections } from './sections';
-import type { SheetModel } from './sheetModel';
+
+const regimeOf = (ctx: ReportContext): LegalRegime => regimeFor(ctx.result.period, ctx.regimeSettings);
+
+/** A rate as a percentage, or "không phát sinh hồ sơ" when nothing was there to count. */
+const rateText = (rate: number | null): string => (rate === null ? 'không phát sinh hồ sơ' : percent(rate));
 
 /** `05/05 TTHC`: a part of the procedures in force. */
 function ofProcedures(ctx: ReportContext, part: number): string {
@@ -52,6 +65,7 @@ const digitisationProcess: Sentences = (ctx) => {
 const digitisationResults: Sentences = (ctx) => {
   const i = ctx.result.indicators;
   const { from, to } = ctx.result.period;
+  const { rates } = regimeOf(ctx).digitisation;
   const reusingProcedures = ctx.result.procedures.filter(
     (p) => (ctx.result.byProcedure[p.code]?.reusedDigitisedData ?? 0) > 0,
   ).length;
@@ -60,6 +74,7 @@ const digitisationResults: Sentences = (ctx) => {
     `+ Số kết quả giải quyết TTHC điện tử: ${pad2(i.electronicResults)}; số kết quả giải quyết TTHC đã được cấp: ${pad2(i.resultsIssued)}.`,
     `+ Số kết quả giải quyết TTHC còn hiệu lực được số hóa: ${pad2(i.resultsDigitised)}; số kết quả giải quyết TTHC phải số hóa: ${pad2(i.resultsIssued)}.`,
     `+ Số hồ sơ đã được số hóa: ${pad2(i.dossiersDigitised)}; số hồ sơ đã được giải quyết: ${pad2(i.resolved)}.`,
+    ...(rates ? [fillSlots(rates, { dossierRate: rateText(i.dossierDigitisationRate), resultRate: rateText(i.resultDigitisationRate), reuseRate: rateText(i.reuseRate) })] : []),
     '- Kết quả việc sử dụng thông tin, dữ liệu số hóa:',
     `+ Số TTHC đã sử dụng lại kết quả số hóa đã có trong quá trình giải quyết TTHC trên tổng số TTHC theo từng cấp: ${procedureShareOrZero(ctx, reusingProcedures)}.`,
   ];
@@ -75,15 +90,14 @@ const sharedData: Sentences = (ctx) => {
 };
 
 const boundaryFree: Sentences = (ctx) => {
+  const wording = regimeOf(ctx).digitisation.boundaryFree;
   const procedures = ctx.result.procedures.filter((p) => p.boundaryFree);
-  if (procedures.length === 0) {
-    return ['- Chưa có TTHC thực hiện tiếp nhận và giải quyết không phụ thuộc vào địa giới hành chính.'];
-  }
+  if (procedures.length === 0) return [wording.none];
   const { from, to } = ctx.result.period;
   return [
-    `- Tổng số TTHC đã thực hiện tiếp nhận và giải quyết TTHC không phụ thuộc vào địa giới hành chính gồm ${pad2(procedures.length)} TTHC, cụ thể:`,
-    ...procedures.map(
-      (p) => `+ ${p.name.trim()}: số lượng hồ sơ tiếp nhận từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}: ${receivedOf(ctx, p)}.`,
+    fillSlots(wording.lead, { count: pad2(procedures.length), share: ratio(procedures.length, ctx.result.indicators.procedures) }),
+    ...procedures.map((p) =>
+      fillSlots(wording.perProcedure, { name: p.name.trim(), from: formatDate(from), to: formatDate(to), dossiers: receivedOf(ctx, p) }),
     ),
   ];
 };
@@ -111,7 +125,8 @@ const SECTIONS: readonly Section[] = [
   {
     id: 'I.1',
     kind: 'section',
-    heading: () =>
+    heading: (ctx) =>
+      regimeOf(ctx).digitisation.headings['I.1'] ??
       '1. Về gắn kết việc số hoá hồ sơ, giấy tờ, kết quả giải quyết thủ tục hành chính (TTHC) với quá trình tiếp nhận, xử lý TTHC tại Bộ phận Một cửa (BPMC)',
     body: [digitisationProcess, 'narrative', digitisationResults],
   },
@@ -125,7 +140,8 @@ const SECTIONS: readonly Section[] = [
   {
     id: 'I.3',
     kind: 'section',
-    heading: () =>
+    heading: (ctx) =>
+      regimeOf(ctx).digitisation.headings['I.3'] ??
       '3. Mở rộng việc tiếp nhận, giải quyết hồ sơ TTHC theo hướng không phụ thuộc vào địa giới hành chính trên cơ sở ứng dụng công nghệ thông tin trong thực hiện cơ chế một cửa, một cửa liên thông',
     body: [boundaryFree, 'narrative', onlineProcedures],
   },
@@ -138,7 +154,7 @@ const SECTIONS: readonly Section[] = [
   {
     id: 'I.5',
     kind: 'section',
-    heading: () => '5. Đổi mới việc giám sát, đánh giá chất lượng giải quyết TTHC theo thời gian thực trên cơ sở ứng dụng công nghệ mới',
+    heading: (ctx) => regimeOf(ctx).digitisation.headings['I.5'] ?? '5. Đổi mới việc giám sát, đánh giá chất lượng giải quyết TTHC theo thời gian thực trên cơ sở ứng dụng công nghệ mới',
     body: [monitoring, 'narrative'],
   },
   { id: 'II', kind: 'part', heading: () => 'II. ĐÁNH GIÁ CHUNG', body: ['narrative'] },
@@ -161,21 +177,35 @@ export const DIGITISATION_NARRATIVES: readonly NarrativeSection[] = [
 
 export const DIGITISATION_FIGURE_KEYS = figureKeysOf('digitisation');
 
-export function renderDigitisation(ctx: ReportContext, sheetName: string): SheetModel {
+export function renderDigitisation(ctx: ReportContext, sheetName: string): ReportModel {
   const b = portraitBuilder();
+  const regime = regimeOf(ctx);
+  const { period } = ctx.result;
+  const cite = regime.settings.citeDigitisationPlans;
+  const title = periodTitle(period);
   documentHeader(b, ctx.info, ctx.issueDate);
-  documentTitle(
-    b,
-    'BÁO CÁO',
-    'Đánh giá về tình hình kết quả triển khai các giải pháp nâng cao hiệu quả giải quyết thủ tục hành chính quy định tại Nghị định số 107/2021/NĐ-CP, Quyết định số 468/QĐ-TTg',
-  );
+  documentTitle(b, 'BÁO CÁO', fillSlots(regime.digitisation.title, { plans: cite ? regime.digitisationPlansShort : '', period: title }));
+  // Section I.1 always states the period ("Số liệu từ … đến …").
+  periodLines(b, ctx, regime, true);
   recipientLine(b, ctx.info.recipient);
-  narrative(b, ctx.narratives[OPENING_SECTION], OPENING_SECTION);
+  narrative(b, ctx.narratives[OPENING_SECTION], OPENING_SECTION, ctx.report);
   renderSections(b, ctx, SECTIONS);
   paragraph(
     b,
-    `Trên đây là báo cáo đánh giá về tình hình kết quả triển khai các giải pháp nâng cao hiệu quả giải quyết thủ tục hành chính quy định tại Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ và Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ; ${nameInSentence(ctx.info.agency)} kính gửi ${nameInSentence(ctx.info.recipient)} tổng hợp./.`,
+    fillSlots(regime.digitisation.closing, {
+      plans: cite ? regime.digitisationPlansLong : '',
+      period: title,
+      agency: nameInSentence(ctx.info.agency),
+      recipient: nameInSentence(ctx.info.recipient),
+    }),
   );
   closingBlock(b, ctx.info);
-  return b.build(sheetName, pageSetup('portrait', b.row - 1, b.lastColumn), DEFAULT_FONT);
+  const model = b.build(sheetName, pageSetup('portrait', b.row - 1, b.lastColumn), DEFAULT_FONT);
+  const boundary = boundaryFreeWarning(period, ctx.result.procedures, regime);
+  const warnings = [
+    ...periodWarnings(period, ctx.issueDate, regime),
+    ...narrativeWarnings(ctx.narratives, DIGITISATION_NARRATIVES.map((n) => n.section), regime),
+    ...(boundary ? [boundary] : []),
+  ];
+  return { ...model, warnings };
 }

@@ -1,72 +1,12 @@
 /**
- * Figures the reports print that cannot be counted from the dossier log (impact assessments,
- * legal documents, reviews, feedback…). The user types them in the `SoLieu` sheet, one row
- * per period and key:
- *
- * | Kỳ báo cáo | Mã chỉ tiêu                | Giá trị |
- * |------------|----------------------------|---------|
- * | 2023-Q2    | impactAssessedProcedures   | 0       |
- *
- * A report sentence whose figure is missing shows `[chưa có số liệu <key> trong bảng SoLieu]`,
- * highlighted, instead of a made-up zero. `seedValue` is the figure in the seed report, so a
- * sample workbook built from this list reproduces the seeds.
+ * The figures typed in `SoLieu` (impact assessments, reviews, feedback…): domain data, kept in
+ * `core/figureKeys.ts` with their Vietnamese labels, which the SoLieu reader matches. Re-exported
+ * here for the templates.
  */
+import type { ReportKey } from '../core/reportNames';
 
-export type FigureReport = 'quarterly' | 'digitisation' | 'score766';
+export { FIGURE_KEYS, figureKeysOf, figureLabel } from '../core/figureKeys';
+export type { FigureKey } from '../core/figureKeys';
 
-export interface FigureKey {
-  key: string;
-  /** What to type, in the words of the report (Vietnamese). */
-  description: string;
-  report: FigureReport;
-  /** Section of the report where it is printed. */
-  section: string;
-  /** The value printed in the seed report (none for score766, which has no seed). */
-  seedValue?: number;
-}
-
-export const FIGURE_KEYS: readonly FigureKey[] = [
-  { key: 'impactAssessedProcedures', report: 'quarterly', section: 'I.1', seedValue: 0,
-    description: 'Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo' },
-  { key: 'issuedAssessedProcedures', report: 'quarterly', section: 'I.1', seedValue: 0,
-    description: 'Số lượng TTHC được ban hành trong kỳ báo cáo đã được đánh giá tác động' },
-  { key: 'appraisedProcedures', report: 'quarterly', section: 'I.2', seedValue: 0,
-    description: 'Số TTHC trong kỳ báo cáo do cơ quan chủ trì thực hiện thẩm định, thẩm tra' },
-  { key: 'appraisedLegalDocuments', report: 'quarterly', section: 'I.2', seedValue: 0,
-    description: 'Số văn bản QPPL trong kỳ báo cáo do cơ quan chủ trì thực hiện thẩm định, thẩm tra' },
-  { key: 'publicationDecisions', report: 'quarterly', section: 'I.3', seedValue: 0,
-    description: 'Tổng số Quyết định công bố TTHC đã được ban hành trong kỳ báo cáo' },
-  { key: 'legalDocumentsWithProcedures', report: 'quarterly', section: 'I.3', seedValue: 0,
-    description: 'Tổng số văn bản QPPL có quy định TTHC được công bố' },
-  { key: 'reviewPlannedProcedures', report: 'quarterly', section: 'I.4', seedValue: 0,
-    description: 'Tổng số TTHC cần rà soát, đơn giản hóa theo kế hoạch' },
-  { key: 'reviewedProcedures', report: 'quarterly', section: 'I.4', seedValue: 0,
-    description: 'Tổng số TTHC đã được rà soát, thông qua phương án đơn giản hóa' },
-  { key: 'simplificationKept', report: 'quarterly', section: 'I.4', seedValue: 0,
-    description: 'Phương án đơn giản hóa: số TTHC giữ nguyên' },
-  { key: 'simplificationAbolished', report: 'quarterly', section: 'I.4', seedValue: 0,
-    description: 'Phương án đơn giản hóa: số TTHC bãi bỏ' },
-  { key: 'simplificationAmended', report: 'quarterly', section: 'I.4', seedValue: 0,
-    description: 'Phương án đơn giản hóa: số TTHC sửa đổi, bổ sung' },
-  { key: 'simplificationReplaced', report: 'quarterly', section: 'I.4', seedValue: 0,
-    description: 'Phương án đơn giản hóa: số TTHC thay thế' },
-  { key: 'simplificationInterconnected', report: 'quarterly', section: 'I.4', seedValue: 0,
-    description: 'Phương án đơn giản hóa: số TTHC liên thông' },
-  { key: 'simplificationElectronic', report: 'quarterly', section: 'I.4', seedValue: 0,
-    description: 'Phương án đơn giản hóa: số TTHC có giải pháp để thực hiện trên môi trường điện tử' },
-  { key: 'feedbackReceived', report: 'quarterly', section: 'I.5', seedValue: 0,
-    description: 'Số phản ánh, kiến nghị về quy định hành chính, hành vi hành chính đã tiếp nhận trong kỳ' },
-  { key: 'feedbackResolved', report: 'quarterly', section: 'I.5', seedValue: 0,
-    description: 'Số phản ánh, kiến nghị đã xử lý xong trong kỳ' },
-  { key: 'proceduresReusingSharedData', report: 'digitisation', section: 'I.2', seedValue: 0,
-    description: 'Số TTHC sử dụng lại thông tin, dữ liệu đã có trong CSDL quốc gia, CSDL chuyên ngành trong quá trình giải quyết' },
-  { key: 'proceduresSyncedNationalPortal', report: 'digitisation', section: 'I.5', seedValue: 5,
-    description: 'Số TTHC có hồ sơ được đồng bộ, công khai quá trình tiếp nhận, giải quyết trên Cổng Dịch vụ công quốc gia' },
-  { key: 'dossiersRequiringFee', report: 'score766', section: 'III.5',
-    description: 'Số hồ sơ mới tiếp nhận trong kỳ phải nộp phí, lệ phí (mẫu số của tỷ lệ hồ sơ thanh toán trực tuyến; để trống thì dùng tổng số hồ sơ mới tiếp nhận)' },
-];
-
-/** The figure keys a report reads. */
-export function figureKeysOf(report: FigureReport): string[] {
-  return FIGURE_KEYS.filter((f) => f.report === report).map((f) => f.key);
-}
+/** The reports that read typed-in figures. */
+export type FigureReport = Extract<ReportKey, 'quarterly' | 'digitisation' | 'score766'>;

@@ -2,14 +2,21 @@
  * Biểu số 06/VPCP/KSTT "Tình hình, kết quả giải quyết TTHC": dossiers received, resolved and
  * pending, by field (lĩnh vực) and by procedure, with a total row. A4 landscape; the
  * two-level header and the (1)…(13) numbering row repeat on every printed page.
+ *
+ * The same 13 columns in both legal regimes; the code line at the top right is `ThongTin`'s
+ * (`formCodeLine`) or the regime's default. Where the catalogue has procedures of both levels
+ * (tỉnh and xã), the rows are grouped by level first ("Cấp tỉnh", "Cấp xã").
  */
 
-import type { IndicatorResult, ReportedCounts } from '../core/types';
-import type { ReportContext } from './context';
+import { REGIME_2025, periodWarnings, regimeFor, straddleNote } from '../core/legalRegimes';
+import { namedPeriod, periodShort, provisionalPhrase } from '../core/periodNames';
+import type { GovernmentLevel, IndicatorResult, ReportedCounts } from '../core/types';
+import type { ReportContext, ReportModel } from './context';
+import { formCodeLineOf } from './context';
 import { pageSetup, signerTitleLines } from './frame';
-import { NO_DATA, sumKnown, formatDate, placeAndDate, quarterShort, reportingQuarter, roman, upper } from './format';
+import { NO_DATA, sumKnown, formatDate, placeAndDate, roman, upper } from './format';
 import { FONT_NAME, SheetBuilder, columnLetter } from './layout';
-import type { CellStyle, SheetModel } from './sheetModel';
+import type { CellStyle } from './sheetModel';
 
 /** The eleven count columns, (3) to (13), left to right. */
 export const FORM06_COLUMNS: ReadonlyArray<{ label: string; value: (c: ReportedCounts) => number | null }> = [
@@ -34,8 +41,8 @@ const GROUPS: ReadonlyArray<{ label: string; first: number; last: number }> = [
 ];
 
 export interface Form06Row {
-  kind: 'field' | 'procedure';
-  /** `I`, `II` for fields; `1`, `2` for the procedures of a field. */
+  kind: 'level' | 'field' | 'procedure';
+  /** `A`, `B` for levels; `I`, `II` for fields; `1`, `2` for the procedures of a field. */
   number: string;
   label: string;
   /** Null where the log lacks the column the count needs (printed "—", explained under the table). */
@@ -54,29 +61,88 @@ const NO_DOSSIERS: ReportedCounts = {
 
 const countsOf = (c: ReportedCounts): (number | null)[] => FORM06_COLUMNS.map((column) => column.value(c));
 
-/**
- * The table's rows: each field (in catalogue order, then fields only seen in dossiers) followed
- * by its procedures in force and any other procedure that had dossiers in the period.
- */
-export function form06Rows(result: IndicatorResult): Form06Row[] {
+/** Column by column sums, unknown where any part is. */
+const sumRows = (rows: (number | null)[][]): (number | null)[] =>
+  FORM06_COLUMNS.map((_, i) => sumKnown(...rows.map((counts) => counts[i])));
+
+/** The levels form 06 groups by, in print order; procedures of no known level come last. */
+const LEVELS: readonly GovernmentLevel[] = ['province', 'commune'];
+/** The group of procedures whose level the catalogue does not give, when the rows are grouped. */
+export const UNKNOWN_LEVEL_LABEL = 'Chưa xác định cấp thực hiện';
+
+interface Listed {
+  code: string;
+  name: string;
+  field: string;
+  level: GovernmentLevel | null;
+}
+
+/** Procedures in force, then any other procedure that had dossiers in the period (level unknown). */
+function listedProcedures(result: IndicatorResult): Listed[] {
+  const inForce = new Set(result.procedures.map((p) => p.code));
+  return [
+    ...result.procedures.map((p) => ({ code: p.code, name: p.name, field: p.field, level: p.level ?? null })),
+    ...Object.entries(result.byProcedure)
+      .filter(([code]) => !inForce.has(code))
+      .map(([code, b]) => ({ code, name: b.name, field: b.field, level: null })),
+  ];
+}
+
+/** Fields in catalogue order, then fields only seen in dossiers (alphabetical). */
+function fieldOrder(result: IndicatorResult): string[] {
   const fields: string[] = [];
   for (const p of result.procedures) if (!fields.includes(p.field)) fields.push(p.field);
   for (const field of Object.keys(result.byField).sort((a, b) => a.localeCompare(b, 'vi'))) {
     if (!fields.includes(field)) fields.push(field);
   }
-  const inForce = new Set(result.procedures.map((p) => p.code));
-  const rows: Form06Row[] = [];
-  fields.forEach((field, f) => {
-    rows.push({ kind: 'field', number: roman(f + 1), label: field, counts: countsOf(result.byField[field] ?? NO_DOSSIERS) });
-    const procedures = [
-      ...result.procedures.filter((p) => p.field === field).map((p) => ({ code: p.code, name: p.name })),
-      ...Object.entries(result.byProcedure)
-        .filter(([code, b]) => b.field === field && !inForce.has(code))
-        .map(([code, b]) => ({ code, name: b.name })),
-    ];
-    procedures.forEach((p, i) => {
-      rows.push({ kind: 'procedure', number: String(i + 1), label: p.name, counts: countsOf(result.byProcedure[p.code] ?? NO_DOSSIERS) });
+  return fields;
+}
+
+/** True when the catalogue has procedures of both levels, so form 06 groups its rows by level. */
+export function groupsByLevel(result: IndicatorResult): boolean {
+  const levels = new Set(result.procedures.map((p) => p.level ?? null));
+  return LEVELS.every((level) => levels.has(level));
+}
+
+/**
+ * The table's rows: each field (in catalogue order, then fields only seen in dossiers) followed
+ * by its procedures in force and any other procedure that had dossiers in the period. Where
+ * procedures of both levels appear, each level ("Cấp tỉnh", "Cấp xã", then any procedure of no
+ * known level) comes first with its own fields; its counts are the sums of its procedures.
+ */
+export function form06Rows(result: IndicatorResult, levelLabels: Record<GovernmentLevel, string> = REGIME_2025.levelLabels): Form06Row[] {
+  const fields = fieldOrder(result);
+  const listed = listedProcedures(result);
+  const procedureCounts = (p: Listed): (number | null)[] => countsOf(result.byProcedure[p.code] ?? NO_DOSSIERS);
+  if (!groupsByLevel(result)) {
+    const rows: Form06Row[] = [];
+    fields.forEach((field, f) => {
+      rows.push({ kind: 'field', number: roman(f + 1), label: field, counts: countsOf(result.byField[field] ?? NO_DOSSIERS) });
+      listed
+        .filter((p) => p.field === field)
+        .forEach((p, i) => rows.push({ kind: 'procedure', number: String(i + 1), label: p.name, counts: procedureCounts(p) }));
     });
+    return rows;
+  }
+  const groups: Array<{ label: string; procedures: Listed[] }> = [
+    ...LEVELS.map((level) => ({ label: levelLabels[level], procedures: listed.filter((p) => p.level === level) })),
+    { label: UNKNOWN_LEVEL_LABEL, procedures: listed.filter((p) => p.level === null) },
+  ].filter((g) => g.procedures.length > 0);
+  const rows: Form06Row[] = [];
+  groups.forEach((group, g) => {
+    const levelRow: Form06Row = { kind: 'level', number: String.fromCharCode(65 + g), label: group.label, counts: [] };
+    rows.push(levelRow);
+    const fieldRows: Form06Row[] = [];
+    fields
+      .filter((field) => group.procedures.some((p) => p.field === field))
+      .forEach((field, f) => {
+        const procedures = group.procedures.filter((p) => p.field === field);
+        const procedureRows = procedures.map((p, i): Form06Row => ({ kind: 'procedure', number: String(i + 1), label: p.name, counts: procedureCounts(p) }));
+        const fieldRow: Form06Row = { kind: 'field', number: roman(f + 1), label: field, counts: sumRows(procedureRows.map((r) => r.counts)) };
+        fieldRows.push(fieldRow);
+        rows.push(fieldRow, ...procedureRows);
+      });
+    levelRow.counts = sumRows(fieldRows.map((r) => r.counts));
   });
   return rows;
 }
@@ -91,29 +157,37 @@ const HEAD: CellStyle = { ...BOX, bold: true, horizontal: 'center' };
 const CAPTION = 13;
 const CENTER: CellStyle = { horizontal: 'center', vertical: 'top', wrap: true };
 
+/** "Kỳ báo cáo: Quý II/2023 (từ ngày … đến ngày …)", or the dates alone for a range; "; số liệu tạm tính …" while open. */
 function periodLine(ctx: ReportContext): string {
   const { period } = ctx.result;
   const range = `từ ngày ${formatDate(period.from)} đến ngày ${formatDate(period.to)}`;
-  return /^\d{4}-Q[1-4]$/.test(period.label ?? '')
-    ? `Kỳ báo cáo: ${quarterShort(reportingQuarter(period))} (${range})`
-    : `Kỳ báo cáo: ${range.charAt(0).toUpperCase()}${range.slice(1)}`;
+  const provisional = provisionalPhrase(period, ctx.issueDate);
+  const tail = provisional ? `; ${provisional}` : '';
+  return namedPeriod(period).kind === 'range'
+    ? `Kỳ báo cáo: ${range.charAt(0).toUpperCase()}${range.slice(1)}${tail}`
+    : `Kỳ báo cáo: ${periodShort(period)} (${range}${tail})`;
 }
 
-export function renderForm06(ctx: ReportContext, sheetName: string): SheetModel {
+export function renderForm06(ctx: ReportContext, sheetName: string): ReportModel {
   const b = new SheetBuilder(WIDTHS, { fontName: FONT_NAME, fontSize: TABLE_SIZE, vertical: 'top' });
   const { info } = ctx;
+  const { period } = ctx.result;
+  const regime = regimeFor(period, ctx.regimeSettings);
 
   const agencyLines = info.parentAgency.trim() ? [info.parentAgency, info.agency] : [info.agency];
   agencyLines.forEach((text, i) => {
     const isAgency = i === agencyLines.length - 1;
     b.put(i + 1, 1, 2, upper(text.trim()), { ...CENTER, fontSize: CAPTION, bold: isAgency, underline: isAgency });
   });
-  b.put(1, LAST - 3, LAST, 'Biểu số 06/VPCP/KSTT', { ...CENTER, wrap: false, fontSize: CAPTION, bold: true });
+  const codeLine = formCodeLineOf(ctx) ?? regime.settings.form06CodeLine;
+  b.put(1, LAST - 4, LAST, codeLine, { ...CENTER, fontSize: CAPTION, bold: true });
   b.row = agencyLines.length + 1;
   b.space(10);
   b.line('TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', { ...CENTER, bold: true, fontSize: 14 });
   b.line(`TẠI ${upper(info.agency.trim())}`, { ...CENTER, bold: true, fontSize: 14 });
   b.line(periodLine(ctx), { ...CENTER, italic: true, fontSize: CAPTION });
+  const note = straddleNote(period, regime);
+  if (note) b.line(note, { ...CENTER, italic: true, fontSize: CAPTION });
   b.line('Đơn vị tính: Số hồ sơ TTHC', { horizontal: 'right', italic: true, fontSize: 12 });
 
   const head1 = b.row;
@@ -126,15 +200,15 @@ export function renderForm06(ctx: ReportContext, sheetName: string): SheetModel 
   for (let col = 1; col <= LAST; col += 1) b.put(numbering, col, col, `(${col})`, { ...BOX, italic: true, horizontal: 'center' });
   b.row = numbering + 1;
 
-  const rows = form06Rows(ctx.result);
-  const fieldRows: number[] = [];
+  const rows = form06Rows(ctx.result, regime.levelLabels);
+  // The total sums the top rows: the levels when grouped, else the fields.
+  const topKind = rows.some((r) => r.kind === 'level') ? 'level' : 'field';
+  const topRows: number[] = [];
   for (const row of rows) {
     const at = b.row;
-    const bold = row.kind === 'field';
-    if (bold) {
-      fieldRows.push(at);
-      b.keepWithNext(at);
-    }
+    const bold = row.kind !== 'procedure';
+    if (row.kind === topKind) topRows.push(at);
+    if (bold) b.keepWithNext(at);
     b.put(at, 1, 1, row.number, { ...BOX, bold, horizontal: 'center' });
     b.put(at, 2, 2, row.label, { ...BOX, bold, horizontal: 'left' });
     row.counts.forEach((n, i) => b.put(at, i + 3, i + 3, n ?? UNKNOWN_MARK, { ...BOX, bold, horizontal: 'center' }));
@@ -142,13 +216,13 @@ export function renderForm06(ctx: ReportContext, sheetName: string): SheetModel 
   }
 
   const total = b.row;
-  const fieldCounts = rows.filter((r) => r.kind === 'field').map((r) => r.counts);
+  const fieldCounts = rows.filter((r) => r.kind === topKind).map((r) => r.counts);
   b.put(total, 1, 2, 'Tổng cộng', { ...BOX, bold: true, horizontal: 'center' });
   FORM06_COLUMNS.forEach((_, i) => {
     const col = i + 3;
     const letter = columnLetter(col);
     const sum = sumKnown(...fieldCounts.map((counts) => counts[i]));
-    const formula = fieldRows.length > 0 && sum !== null ? `SUM(${fieldRows.map((r) => `${letter}${r}`).join(',')})` : undefined;
+    const formula = topRows.length > 0 && sum !== null ? `SUM(${topRows.map((r) => `${letter}${r}`).join(',')})` : undefined;
     b.put(total, col, col, sum ?? UNKNOWN_MARK, { ...BOX, bold: true, horizontal: 'center' }, formula ? { formula } : {});
   });
   b.row = total + 1;
@@ -168,5 +242,11 @@ export function renderForm06(ctx: ReportContext, sheetName: string): SheetModel 
   b.row = nameRow + 1;
   b.keepTogether(total, nameRow);
 
-  return b.build(sheetName, pageSetup('landscape', b.row - 1, LAST, `${head1}:${numbering}`), { name: FONT_NAME, size: TABLE_SIZE });
+  const model = b.build(sheetName, pageSetup('landscape', b.row - 1, LAST, `${head1}:${numbering}`), { name: FONT_NAME, size: TABLE_SIZE });
+  const warnings = periodWarnings(period, ctx.issueDate, regime);
+  const unknownLevel = rows.find((r) => r.kind === 'level' && r.label === UNKNOWN_LEVEL_LABEL);
+  if (unknownLevel) {
+    warnings.push(`Biểu 06 nhóm theo cấp thực hiện, nhưng có TTHC chưa ghi cấp (tỉnh/xã) trong danh mục: xếp vào nhóm “${UNKNOWN_LEVEL_LABEL}”.`);
+  }
+  return { ...model, warnings };
 }

@@ -3,6 +3,7 @@
  * Pure string functions; no locale APIs beyond upper-casing, so output is the same everywhere.
  */
 
+import { documentDate, documentMonth, provisionalPhrase, twoDigitDay } from '../core/periodNames';
 import type { DayNumber, Period } from '../core/types';
 
 /** Vietnamese thousands separator (1.234), as in official documents. */
@@ -71,34 +72,30 @@ function dateParts(day: DayNumber): DateParts {
   return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
 }
 
-/**
- * Day and month as Nghị định 30/2020/NĐ-CP writes them: a zero before days under 10 and
- * before months 1 and 2 only. This is also what both seeds print: "15/3/2023", "01/01/2023",
- * "31/8/2023", "08/4/2020".
- */
-function dayText(day: number): string {
-  return day < 10 ? `0${day}` : String(day);
-}
-function monthText(month: number): string {
-  return month <= 2 ? `0${month}` : String(month);
-}
-
-/** `15/3/2023`, `01/01/2023`. */
+/** `15/3/2023`, `01/01/2023` (Nghị định 30/2020/NĐ-CP, as the seeds print dates). */
 export function formatDate(day: DayNumber): string {
-  const p = dateParts(day);
-  return `${dayText(p.day)}/${monthText(p.month)}/${p.year}`;
+  return documentDate(day);
 }
 
 /** The date line of a document: `Hà Tĩnh, ngày 05 tháng 02 năm 2024`. */
 export function placeAndDate(place: string, day: DayNumber): string {
   const p = dateParts(day);
-  const date = `ngày ${dayText(p.day)} tháng ${monthText(p.month)} năm ${p.year}`;
+  const date = `ngày ${twoDigitDay(p.day)} tháng ${documentMonth(p.month)} năm ${p.year}`;
   return place.trim() ? `${place.trim()}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
 }
 
 /** `Từ ngày 15/3/2023 đến ngày 14/6/2023` (seed 000, section 1). */
 export function periodRange(period: Period): string {
   return `Từ ngày ${formatDate(period.from)} đến ngày ${formatDate(period.to)}`;
+}
+
+/**
+ * The data period as a line under a report's title: `(Từ ngày 15/6/2026 đến ngày 14/9/2026)`,
+ * with `; số liệu tạm tính đến ngày …` while the period is still open on the issue date.
+ */
+export function dataPeriodLine(period: Period, issueDate: DayNumber): string {
+  const provisional = provisionalPhrase(period, issueDate);
+  return `(${periodRange(period)}${provisional ? `; ${provisional}` : ''})`;
 }
 
 const ROMAN: ReadonlyArray<[number, string]> = [

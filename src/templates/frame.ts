@@ -8,6 +8,8 @@
  * centred where the decree puts them.
  */
 
+import { figureLabel } from '../core/figureKeys';
+import { reportName } from '../core/reportNames';
 import type { AgencyInfo, DayNumber, Figures } from '../core/types';
 import { placeAndDate, upper } from './format';
 import { FONT_NAME, SheetBuilder, columnLetter } from './layout';
@@ -140,27 +142,44 @@ export function paragraph(b: SheetBuilder, text: string, kind: ParagraphKind = '
   if (kind === 'part' || kind === 'section') b.keepWithNext(at);
 }
 
-/** Where a section's narrative is missing: what the user should type, and where. */
-function narrativePlaceholder(section: string): string {
-  return `[Nhập nội dung mục ${section} vào bảng NoiDung]`;
+/**
+ * Where a section's narrative is missing: what the user should type, and where, in Vietnamese
+ * (`[Nhập nội dung mục I.7 vào trang NoiDung, Báo cáo: Báo cáo quý]`), never an internal key.
+ */
+export function narrativePlaceholder(section: string, report?: string): string {
+  const name = report === undefined ? null : reportName(report);
+  return `[Nhập nội dung mục ${section} vào trang NoiDung${name ? `, Báo cáo: ${name}` : ''}]`;
 }
 
-/** The section's paragraphs from `NoiDung`, or a highlighted placeholder when there are none. */
-export function narrative(b: SheetBuilder, paragraphs: readonly string[] | undefined, section: string): void {
+/**
+ * The section's paragraphs from `NoiDung`, or a highlighted placeholder when there are none;
+ * `report` (the report's id, `ctx.report`) names the `Báo cáo` to type them under.
+ */
+export function narrative(b: SheetBuilder, paragraphs: readonly string[] | undefined, section: string, report: string | undefined): void {
   const texts = (paragraphs ?? []).map((p) => p.trim()).filter((p) => p !== '');
   if (texts.length === 0) {
-    paragraph(b, narrativePlaceholder(section), 'placeholder');
+    paragraph(b, narrativePlaceholder(section, report), 'placeholder');
     return;
   }
   for (const text of texts) paragraph(b, text);
 }
 
-const MISSING_FIGURE = '[chưa có số liệu';
+const MISSING_FIGURE = '[Nhập: ';
+
+/**
+ * Where a typed-in figure is missing: the figure's Vietnamese label (what the `Chỉ tiêu` column
+ * takes) and the sheet, `[Nhập: Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo — trang
+ * SoLieu]`; never the internal key.
+ */
+export function figurePlaceholder(key: string): string {
+  const label = figureLabel(key);
+  return `${MISSING_FIGURE}${label ?? 'số liệu của câu này'} — trang SoLieu]`;
+}
 
 /** A figure typed in `SoLieu`, formatted; a visible marker when the workbook lacks it. */
 export function figure(figures: Figures, key: string, format: (n: number) => string): string {
   const value = figures[key];
-  return value === undefined ? `${MISSING_FIGURE} ${key} trong bảng SoLieu]` : format(value);
+  return value === undefined ? figurePlaceholder(key) : format(value);
 }
 
 /** True when a sentence still shows a missing-figure marker, so it is highlighted. */

@@ -4,19 +4,26 @@
  * hiện thủ tục hành chính trên môi trường điện tử Quý II năm 2023").
  *
  * Sections I.1–11, II and III in the seed's order and words. Each figure is padded as the
- * seed pads it ("05" carried over, but "14" received and "9" new).
+ * seed pads it ("05" carried over, but "14" received and "9" new). The wording that depends on
+ * the law of the period (section I.8) comes from its legal regime (`core/legalRegimes.ts`); the
+ * title, closing and part III name the period and the next one (`core/periodNames.ts`).
  */
 
+import {
+  boundaryFreeWarning, fillSlots, narrativeWarnings, periodWarnings, regimeFor, straddleNote,
+} from '../core/legalRegimes';
+import type { LegalRegime } from '../core/legalRegimes';
+import { isOpenOn, nextPeriodPhrase, periodTitle } from '../core/periodNames';
 import { figureKeysOf } from './figureKeys';
-import type { NarrativeSection, ReportContext } from './context';
+import type { NarrativeSection, ReportContext, ReportModel } from './context';
 import {
   DEFAULT_FONT, closingBlock, documentHeader, documentTitle, figure, pageSetup, paragraph,
   portraitBuilder, recipientLine,
 } from './frame';
-import { count, sumKnown, nameInSentence, nextQuarter, pad2, periodRange, quarterLong, quarterShort, reportingQuarter } from './format';
+import { count, dataPeriodLine, sumKnown, nameInSentence, pad2, periodRange, ratio, upper } from './format';
+import type { SheetBuilder } from './layout';
 import type { Section, Sentences } from './sections';
 import { renderSections } from './sections';
-import type { SheetModel } from './sheetModel';
 
 /** Figures of `SoLieu`: zero prints `0` as in the seed, others two-digit. */
 const typed = (ctx: ReportContext, key: string): string => figure(ctx.figures, key, pad2);
@@ -74,14 +81,23 @@ const dossierResults: Sentences = (ctx) => {
   ];
 };
 
+const regimeOf = (ctx: ReportContext): LegalRegime => regimeFor(ctx.result.period, ctx.regimeSettings);
+
+/** Section I.8: procedures offered online, per portal, and dossiers received online (regime wording). */
 const electronic: Sentences = (ctx) => {
   const i = ctx.result.indicators;
-  return [
-    `- Thực hiện Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử; UBND tỉnh công bố danh mục thủ tục hành chính tiếp nhận trực tuyến thuộc thẩm quyền giải quyết của ${nameInSentence(ctx.info.agency)} đến kỳ báo cáo, cụ thể:`,
-    `+ Trên Cổng Dịch vụ công tỉnh: ${pad2(i.proceduresProvincialPortal)} thủ tục (cung cấp dịch vụ công trực tuyến mức độ 3: ${pad2(i.proceduresProvincialPortalPartial)} TTHC; cung cấp dịch vụ công trực tuyến mức độ 4: ${pad2(i.proceduresProvincialPortalFull)} TTHC);`,
-    `+ Trên Cổng Dịch vụ công quốc gia: ${pad2(i.proceduresNationalPortal)} thủ tục (cung cấp dịch vụ công trực tuyến mức độ 3: ${pad2(i.proceduresNationalPortalPartial)} TTHC; cung cấp dịch vụ công trực tuyến mức độ 4: ${pad2(i.proceduresNationalPortalFull)} TTHC).`,
-    `Trong kỳ báo cáo đã tiếp nhận giải quyết ${pad2(i.newOnline)} thủ tục hành chính trên môi trường mạng.`,
-  ];
+  const slots = {
+    agency: nameInSentence(ctx.info.agency),
+    provincial: pad2(i.proceduresProvincialPortal),
+    provincialFull: pad2(i.proceduresProvincialPortalFull),
+    provincialPartial: pad2(i.proceduresProvincialPortalPartial),
+    national: pad2(i.proceduresNationalPortal),
+    nationalFull: pad2(i.proceduresNationalPortalFull),
+    nationalPartial: pad2(i.proceduresNationalPortalPartial),
+    boundaryFree: ratio(i.proceduresBoundaryFree, i.procedures),
+    online: pad2(i.newOnline),
+  };
+  return regimeOf(ctx).quarterly.electronic.map((sentence) => fillSlots(sentence, slots));
 };
 
 const SECTIONS: readonly Section[] = [
@@ -107,7 +123,7 @@ const SECTIONS: readonly Section[] = [
   {
     id: 'III',
     kind: 'part',
-    heading: (ctx) => `III. PHƯƠNG HƯỚNG, NHIỆM VỤ ${quarterShort(nextQuarter(reportingQuarter(ctx.result.period))).toLocaleUpperCase('vi')}`,
+    heading: (ctx) => `III. PHƯƠNG HƯỚNG, NHIỆM VỤ ${upper(nextPeriodPhrase(ctx.result.period))}`,
     body: ['narrative'],
   },
 ];
@@ -126,7 +142,7 @@ export const QUARTERLY_NARRATIVES: readonly NarrativeSection[] = [
   { section: 'I.10', title: 'Nghiên cứu, đề xuất sáng kiến cải cách TTHC' },
   { section: 'I.11', title: 'Kiểm tra thực hiện kiểm soát TTHC' },
   { section: 'II', title: 'Đánh giá chung' },
-  { section: 'III', title: 'Phương hướng, nhiệm vụ quý sau' },
+  { section: 'III', title: 'Phương hướng, nhiệm vụ kỳ sau' },
 ];
 
 export const QUARTERLY_FIGURE_KEYS = figureKeysOf('quarterly');
@@ -143,25 +159,54 @@ function withPeriodLead(ctx: ReportContext, paragraphs: readonly string[] | unde
   return [`${periodRange(ctx.result.period)}, ${first.trim()}`, ...rest];
 }
 
-function quarterTitle(ctx: ReportContext): string {
-  return quarterLong(reportingQuarter(ctx.result.period));
+/** True when section I.1 will open with a period: the lead joined to its first paragraph, or the user's own. */
+function bodyStatesPeriod(ctx: ReportContext): boolean {
+  return (ctx.narratives['I.1'] ?? []).some((p) => p.trim() !== '');
 }
 
-export function renderQuarterly(ctx: ReportContext, sheetName: string): SheetModel {
+const NOTE_STYLE = { horizontal: 'center', vertical: 'top', wrap: true, italic: true } as const;
+
+/**
+ * Under the title: the data period (always from 2025; for the 2023 seed only where section I.1
+ * does not state it or the figures are provisional), then the note of a period across a change of law.
+ */
+export function periodLines(b: SheetBuilder, ctx: ReportContext, regime: LegalRegime, bodyStates: boolean): void {
+  const { period } = ctx.result;
+  const lines: string[] = [];
+  if (regime.periodUnderTitle || !bodyStates || isOpenOn(period, ctx.issueDate)) lines.push(dataPeriodLine(period, ctx.issueDate));
+  const note = straddleNote(period, regime);
+  if (note) lines.push(note);
+  for (const text of lines) {
+    b.put(b.row, 2, b.lastColumn - 1, text, NOTE_STYLE);
+    b.row += 1;
+  }
+}
+
+export function renderQuarterly(ctx: ReportContext, sheetName: string): ReportModel {
   const b = portraitBuilder();
-  const quarter = quarterTitle(ctx);
+  const regime = regimeOf(ctx);
+  const { period } = ctx.result;
+  const title = periodTitle(period);
   documentHeader(b, ctx.info, ctx.issueDate);
   documentTitle(
     b,
     'BÁO CÁO',
-    `Công tác kiểm soát thủ tục hành chính, triển khai cơ chế một cửa, một cửa liên thông và thực hiện thủ tục hành chính trên môi trường điện tử ${quarter}`,
+    `Công tác kiểm soát thủ tục hành chính, triển khai cơ chế một cửa, một cửa liên thông và thực hiện thủ tục hành chính trên môi trường điện tử ${title}`,
   );
+  periodLines(b, ctx, regime, bodyStatesPeriod(ctx));
   recipientLine(b, ctx.info.recipient);
   renderSections(b, ctx, SECTIONS);
   paragraph(
     b,
-    `Trên đây là Báo cáo kết quả công tác kiểm soát TTHC, triển khai cơ chế một cửa, một cửa liên thông trong giải quyết TTHC và thực hiện TTHC trên môi trường điện tử ${quarter}. ${nameInSentence(ctx.info.agency)} báo cáo ${nameInSentence(ctx.info.recipient)} xem xét, tổng hợp theo quy định./.`,
+    `Trên đây là Báo cáo kết quả công tác kiểm soát TTHC, triển khai cơ chế một cửa, một cửa liên thông trong giải quyết TTHC và thực hiện TTHC trên môi trường điện tử ${title}. ${nameInSentence(ctx.info.agency)} báo cáo ${nameInSentence(ctx.info.recipient)} xem xét, tổng hợp theo quy định./.`,
   );
   closingBlock(b, ctx.info);
-  return b.build(sheetName, pageSetup('portrait', b.row - 1, b.lastColumn), DEFAULT_FONT);
+  const model = b.build(sheetName, pageSetup('portrait', b.row - 1, b.lastColumn), DEFAULT_FONT);
+  const boundary = boundaryFreeWarning(period, ctx.result.procedures, regime);
+  const warnings = [
+    ...periodWarnings(period, ctx.issueDate, regime),
+    ...narrativeWarnings(ctx.narratives, QUARTERLY_NARRATIVES.map((n) => n.section), regime),
+    ...(boundary ? [boundary] : []),
+  ];
+  return { ...model, warnings };
 }

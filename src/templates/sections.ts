@@ -33,7 +33,7 @@ export function renderSections(b: SheetBuilder, ctx: ReportContext, sections: re
     paragraph(b, section.heading(ctx), section.kind);
     const written = section.narrativeOf ? section.narrativeOf(ctx) : ctx.narratives[section.id];
     for (const part of section.body) {
-      if (part === 'narrative') narrative(b, written, section.id);
+      if (part === 'narrative') narrative(b, written, section.id, ctx.report);
       else if (part === 'optional narrative') (written ?? []).filter((t) => t.trim() !== '').forEach((t) => paragraph(b, t.trim()));
       else part(ctx).forEach((text) => paragraph(b, text));
     }

@@ -72,3 +72,24 @@ describe('tthc-report on a Thanh Hóa-style export', () => {
     expect(dateLines[0]).toContain('dòng/row 2, 3, 4, 5, 6, 7, 8, 9, 10, 11…');
   });
 });
+
+describe('tthc-report demo', () => {
+  test('writes the sample, every report for the seeds’ periods, and a 2026-Q3 quarterly report worded by ND 118/2025', async () => {
+    const dir = temp.file('demo');
+    const { code, stdout } = await runCli(['demo', '-o', dir]);
+    expect(code).toBe(0);
+    const files = (await fs.readdir(dir)).sort();
+    expect(files).toEqual(
+      ['digitisation.xlsx', 'form06.xlsx', 'overdueList.xlsx', 'proceduresByLevel.xlsx', 'quarterly-2026-Q3.xlsx', 'quarterly.xlsx', 'score766.xlsx', 'tthc-sample.xlsx'].sort(),
+    );
+    expect(stdout).toContain('tiếp nhận/received 17 (mới/new 16, trực tuyến/online 8, kỳ trước/carried over 1)');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, 'quarterly-2026-Q3.xlsx'));
+    const texts: string[] = [];
+    workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => void (cell.type !== ExcelJS.ValueType.Merge && texts.push(String(cell.text)))));
+    const text = texts.join('\n');
+    expect(text).toContain('118/2025/NĐ-CP');
+    expect(text).toContain('Từ ngày 15/6/2026 đến ngày 14/9/2026');
+    for (const old of ['Cổng Dịch vụ công tỉnh', 'mức độ 3', 'mức độ 4', '107/2021']) expect(text).not.toContain(old);
+  }, 120_000);
+});

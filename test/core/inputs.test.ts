@@ -103,7 +103,8 @@ describe('reading the input tables', () => {
       ThongTin: table('ThongTin', [['Cơ quan', 'SỞ NGOẠI VỤ'], ['Nơi nhận', 'Như trên;'], ['Nơi nhận', 'Lưu: VT.']]),
     });
     expect(inputs.figures['2024-Q2']).toEqual({ reviewedProcedures: 1234 });
-    expect(inputs.narratives['2024-Q2']['I.7']).toEqual(['Đoạn một.', 'Đoạn hai.']);
+    expect(inputs.narratives['2024-Q2']['*']['I.7']).toEqual(['Đoạn một.', 'Đoạn hai.']);
+    expect(inputs.narratives['2024-Q2'].quarterly['I.7']).toEqual(['Đoạn một.', 'Đoạn hai.']);
     expect(inputs.info).toMatchObject({ agency: 'SỞ NGOẠI VỤ', recipients: ['Như trên;', 'Lưu: VT.'] });
   });
 });

@@ -40,3 +40,27 @@ describe('reporting periods', () => {
     expect(periodFromLabel('31/08/2023-01/01/2023')).toBeNull();
   });
 });
+
+describe('periods written in Vietnamese', () => {
+  test.each([
+    ['Q2/2024', '2024-03-15..2024-06-14'],
+    ['Quý II/2024', '2024-03-15..2024-06-14'],
+    ['quý 2 năm 2024', '2024-03-15..2024-06-14'],
+    ['Quý IV năm 2023', '2023-09-15..2023-12-14'],
+    ['2024-q2', '2024-03-15..2024-06-14'],
+    ['6 tháng đầu năm 2024', '2023-12-15..2024-06-14'],
+    ['6 tháng cuối năm 2024', '2024-06-15..2024-12-14'],
+    ['9 tháng 2024', '2023-12-15..2024-09-14'],
+    ['9 tháng đầu năm 2024', '2023-12-15..2024-09-14'],
+    ['năm 2024', '2023-12-15..2024-12-14'],
+    ['Từ ngày 01/01/2023 đến ngày 31/08/2023', '2023-01-01..2023-08-31'],
+  ])('%s', (label, expected) => {
+    expect(range(label)).toBe(expected);
+  });
+
+  test('they keep their canonical label, and --calendar applies to them', () => {
+    expect(periodFromLabel('Quý II/2024')!.label).toBe('2024-Q2');
+    expect(periodFromLabel('6 tháng đầu năm 2024')!.label).toBe('2024-H1');
+    expect(range('quý 2 năm 2024', true)).toBe('2024-04-01..2024-06-30');
+  });
+});

@@ -20,8 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => temp.remove());
 
-const quarter = () => reportDataFor(inputs, periodFromLabel(SAMPLE_PERIODS.quarterly)!);
-const janToAug = () => reportDataFor(inputs, periodFromLabel(SAMPLE_PERIODS.digitisation)!);
+const quarter = () => reportDataFor(inputs, periodFromLabel(SAMPLE_PERIODS.quarterly)!, 'quarterly');
+const janToAug = () => reportDataFor(inputs, periodFromLabel(SAMPLE_PERIODS.digitisation)!, 'digitisation');
 
 describe('the built-in sample reproduces seed 000 (2023-Q2)', () => {
   test('the sample has no data issues', () => {
@@ -94,5 +94,23 @@ describe('the built-in sample reproduces seed 003 (01/01/2023–31/08/2023)', ()
   test('section 5: 05/05 on the TTHC information system and 05/05 with an electronic internal process', () => {
     const i = janToAug().result.indicators;
     expect([i.proceduresOnInformationSystem, i.proceduresWithEProcess, i.procedures]).toEqual([5, 5, 5]);
+  });
+});
+
+describe('the built-in sample has a period under the 2025 rules (2026-Q3)', () => {
+  const q3 = () => reportDataFor(inputs, periodFromLabel(SAMPLE_PERIODS.quarterly2026)!, 'quarterly').result.indicators;
+
+  test('received 17 = carried over 1 + new 16 (online 8, direct 6, postal 2), as counted by hand beside the rows', () => {
+    const i = q3();
+    expect([i.received, i.carriedOver, i.newReceived, i.newOnline, i.newDirect, i.newPostal]).toEqual([17, 1, 16, 8, 6, 2]);
+  });
+
+  test('resolved 14 (early 12, on time 1, late 1); pending 3 (in time 2, overdue 1)', () => {
+    const i = q3();
+    expect([i.resolved, i.resolvedEarly, i.resolvedOnTime, i.resolvedLate, i.pending, i.pendingInTime, i.pendingOverdue]).toEqual([14, 12, 1, 1, 3, 2, 1]);
+  });
+
+  test('the 2023 figures are untouched by the 2026 dossiers: 2023-Q2 still receives 14', () => {
+    expect(quarter().result.indicators.received).toBe(14);
   });
 });

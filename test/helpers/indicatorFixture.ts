@@ -164,6 +164,7 @@ export const AGENCY: AgencyInfo = {
   signerTitle: 'Giám đốc',
   signerDeputyTitle: '',
   signerName: 'Nguyễn Thái Bình',
+  formCodeLine: '',
 };
 
 /** Seed 000's typed-in figures: all zero in that quarter. */

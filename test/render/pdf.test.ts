@@ -78,6 +78,16 @@ const EXPECTED: Record<ReportId, Expected> = {
     orientation: 'portrait',
     texts: ['Quyết định số 766/QĐ-TTg', 'Tiến độ, kết quả giải quyết', '14/14 = 100%', 'Chưa tính được'],
   },
+  proceduresByLevel: {
+    pages: [1, 1],
+    orientation: 'landscape',
+    texts: ['TỔNG HỢP SỐ LƯỢNG THỦ TỤC HÀNH CHÍNH', 'Biểu số II.07b/VPCP/KSTT'],
+  },
+  overdueList: {
+    pages: [1, 2],
+    orientation: 'landscape',
+    texts: ['DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÁ HẠN', 'Không có hồ sơ quá hạn'],
+  },
 };
 
 describe('printed reports (LibreOffice → PDF → PNG)', () => {

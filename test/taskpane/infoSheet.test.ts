@@ -13,6 +13,7 @@ const INFO: AgencyInfo = {
   signerTitle: 'GIÁM ĐỐC',
   signerDeputyTitle: 'PHÓ GIÁM ĐỐC',
   signerName: 'Trần Văn A',
+  formCodeLine: '',
 };
 
 /** Applies cell writes to a sheet held as rows from A1, as a writer would. */
@@ -35,8 +36,16 @@ describe('saving agency details to ThongTin', () => {
     const plan = planInfoWrites(null, INFO);
     const rows = apply([], [...plan.writes, ...appendWrites(plan)]);
     expect(rows[0]).toEqual([...INFO_HEADER]);
-    expect(rows).toHaveLength(1 + INFO_KEYS.length);
+    // The form 06 code line is left blank (its default), so it gets no row.
+    expect(rows).toHaveLength(INFO_KEYS.length);
     expect(read(rows)).toEqual(INFO);
+  });
+
+  test('an optional setting gets its row once it is set: the form 06 code line', () => {
+    const plan = planInfoWrites(null, { ...INFO, formCodeLine: 'Biểu số II.06a/VPCP/KSTT' });
+    const rows = apply([], [...plan.writes, ...appendWrites(plan)]);
+    expect(rows).toHaveLength(1 + INFO_KEYS.length);
+    expect(rows[rows.length - 1]).toEqual(['Mã biểu mẫu 06', 'Biểu số II.06a/VPCP/KSTT']);
   });
 
   test('the sample sheet: values replaced in place, several Nơi nhận rows become one', () => {

@@ -57,3 +57,11 @@ describe('input tables the Data tab creates', () => {
     expect(tables.find((t) => t.name === 'NgayNghi')!.columns.find((c) => c.header === 'Ngày')!.date).toBe(true);
   });
 });
+
+describe('the NoiDung table the Data tab creates', () => {
+  test('offers the reports’ Vietnamese names in its Báo cáo column, as a suggestion', () => {
+    const noiDung = emptyInputTables().find((t) => t.name === 'NoiDung')!;
+    const report = noiDung.columns.find((c) => c.header === 'Báo cáo')!;
+    expect(report.choices).toEqual({ values: ['Báo cáo quý', 'Báo cáo số hóa', 'Biểu 06', 'Điểm 766', 'Tổng hợp số lượng TTHC', 'Danh sách hồ sơ quá hạn'], strict: false });
+  });
+});

@@ -6,6 +6,7 @@
 import { dayFromDate, dayFromParts, excelSerialFromDay } from '../../src/core/days';
 import { periodFromLabel } from '../../src/core/periods';
 import type { RawCell } from '../../src/core/types';
+import { PROCEDURE_TABLE } from '../../src/core/schema';
 import { sampleSheets } from '../../src/sample/sampleWorkbook';
 import { createOfficeService } from '../../src/taskpane/services/officeService';
 import type { Progress } from '../../src/taskpane/services/types';
@@ -13,7 +14,8 @@ import { FakeWorkbook, MockExcel, type CellValue } from '../officejs/mockExcel';
 import { FakeBook } from './fakeOffice';
 
 const Q2 = periodFromLabel('2023-Q2')!;
-const TODAY = dayFromParts(2025, 1, 15);
+// After the sample's last dossiers (2026-Q3), so none is in the future.
+const TODAY = dayFromParts(2026, 12, 1);
 const SENTENCE = 'Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: 14';
 
 /** A sample sheet's cells as Excel hands them over: dates as serial numbers. */
@@ -78,7 +80,7 @@ describe('Excel service: generating (adapter on office-addin-mock)', () => {
   test('the form’s agency details are printed when given', async () => {
     const excel = mockSample();
     const service = createOfficeService({ run: excel.run, today: () => TODAY, yieldToUi: noWait });
-    const info = { parentAgency: 'UBND TỈNH X', agency: 'Sở Y', place: 'Z', documentNumber: '7/BC', recipient: '', recipients: [], signerTitle: '', signerDeputyTitle: '', signerName: '' };
+    const info = { parentAgency: 'UBND TỈNH X', agency: 'Sở Y', place: 'Z', documentNumber: '7/BC', recipient: '', recipients: [], signerTitle: '', signerDeputyTitle: '', signerName: '', formCodeLine: '' };
     const outcome = await service.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false, info });
     expect(outcome.status === 'done' && outcome.model.cells.some((c) => c.value === 'Số: 7/BC')).toBe(true);
   });
@@ -144,7 +146,7 @@ describe('Excel service: the pane’s own workbook work (fake Office.js)', () =>
     expect(book.rows('Hồ sơ')).toEqual([['x']]);
 
     const tthc = book.sheet('TTHC')!;
-    expect(tthc.tables).toEqual([{ name: 'TTHC', top: 1, left: 1, bottom: 2, right: 16 }]);
+    expect(tthc.tables).toEqual([{ name: 'TTHC', top: 1, left: 1, bottom: 2, right: PROCEDURE_TABLE.columns.length }]);
     expect(book.rows('TTHC')[0].slice(0, 3)).toEqual(['Mã TTHC', 'Tên TTHC', 'Lĩnh vực']);
     expect(tthc.frozenRows).toBe(1);
     expect(tthc.validations.get('2:6')).toEqual({ source: 'Toàn trình,Một phần,Không', alert: true }); // Mức DVCTT

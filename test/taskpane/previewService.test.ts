@@ -12,7 +12,8 @@ import type { Progress } from '../../src/taskpane/services/types';
 
 const SENTENCE = 'Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: 14';
 const Q2 = periodFromLabel('2023-Q2')!;
-const TODAY = dayFromParts(2025, 1, 15);
+// After the sample's last dossiers (2026-Q3), so none is in the future.
+const TODAY = dayFromParts(2026, 12, 1);
 
 /** A preview service whose downloads land in `saved`. */
 function service() {
@@ -150,7 +151,7 @@ describe('preview service (ExcelJS in the browser)', () => {
     const { svc } = service();
     await svc.openFile(await sampleFile((wb) => wb.removeWorksheet(wb.getWorksheet('ThongTin')!.id)), 'so.xlsx');
     expect(await svc.loadInfo()).toBeNull();
-    const info = { parentAgency: 'UBND TỈNH X', agency: 'Sở Y', place: 'Z', documentNumber: '', recipient: '', recipients: [], signerTitle: '', signerDeputyTitle: '', signerName: 'Lê B' };
+    const info = { parentAgency: 'UBND TỈNH X', agency: 'Sở Y', place: 'Z', documentNumber: '', recipient: '', recipients: [], signerTitle: '', signerDeputyTitle: '', signerName: 'Lê B', formCodeLine: '' };
     const outcome = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false, info });
     expect(outcome.status === 'done' && outcome.model.cells.some((c) => c.value === 'SỞ Y')).toBe(true);
     await svc.saveInfo(info);

@@ -55,15 +55,15 @@ describe('quarterly report (seed 000, Quý II/2023)', () => {
   });
 
   test('a section without narrative shows a highlighted placeholder to fill', () => {
-    const placeholder = findCell(model, '[Nhập nội dung mục I.7 vào bảng NoiDung]');
+    const placeholder = findCell(model, '[Nhập nội dung mục I.7 vào trang NoiDung, Báo cáo: Báo cáo quý]');
     expect(placeholder?.style?.fill).toBe('FFFF00');
-    expect(findCell(model, '[Nhập nội dung mục I.9 vào bảng NoiDung]')).toBeUndefined();
+    expect(findCell(model, '[Nhập nội dung mục I.9')).toBeUndefined();
   });
 
   test('a figure missing from SoLieu is shown as missing and highlighted, not as zero', () => {
     const { impactAssessedProcedures: _dropped, ...figures } = QUARTERLY_FIGURES;
     const incomplete = renderReport('quarterly', quarterlyContext({ figures }));
-    const cell = findCell(incomplete, 'Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo: [chưa có số liệu impactAssessedProcedures trong bảng SoLieu]');
+    const cell = findCell(incomplete, 'Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo: [Nhập: Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo — trang SoLieu]');
     expect(cell?.style?.fill).toBe('FFFF00');
   });
 

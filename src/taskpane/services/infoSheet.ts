@@ -31,7 +31,11 @@ export const INFO_KEYS: readonly InfoKey[] = [
   'signerTitle',
   'signerDeputyTitle',
   'signerName',
+  'formCodeLine',
 ];
+
+/** Keys whose blank value means "the default": a row is added only once the user types something. */
+const OPTIONAL_KEYS: ReadonlySet<InfoKey> = new Set<InfoKey>(['formCodeLine']);
 
 /** The header of a new ThongTin sheet (as the sample's). */
 export const INFO_HEADER = ['Thông tin', 'Giá trị'] as const;
@@ -78,7 +82,7 @@ export function planInfoWrites(table: RawTable | null, info: AgencyInfo): InfoWr
   if (!table) {
     return {
       writes: INFO_HEADER.map((value, i) => ({ row: 1, col: i + 1, value })),
-      appends: INFO_KEYS.map((key) => ({ label: infoLabel(key), value: infoText(info, key) })),
+      appends: INFO_KEYS.filter((key) => !(OPTIONAL_KEYS.has(key) && infoText(info, key) === '')).map((key) => ({ label: infoLabel(key), value: infoText(info, key) })),
       appendAt: { row: 2, col: 1 },
     };
   }
@@ -102,7 +106,8 @@ export function planInfoWrites(table: RawTable | null, info: AgencyInfo): InfoWr
     const rows = found.get(key);
     const value = infoText(info, key);
     if (!rows) {
-      appends.push({ label: infoLabel(key), value });
+      // An optional setting left blank is not written: the sheet keeps only what the user set.
+      if (!(OPTIONAL_KEYS.has(key) && value === '')) appends.push({ label: infoLabel(key), value });
       continue;
     }
     rows.forEach((r, i) => writes.push({ row: r.row, col: r.valueCol, value: i === 0 ? value : '' }));
@@ -132,5 +137,6 @@ export function cleanInfo(info: AgencyInfo): AgencyInfo {
     signerTitle: info.signerTitle.trim(),
     signerDeputyTitle: info.signerDeputyTitle.trim(),
     signerName: info.signerName.trim(),
+    formCodeLine: info.formCodeLine.trim(),
   };
 }

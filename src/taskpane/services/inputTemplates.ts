@@ -6,6 +6,7 @@
 import { normalizeLabel } from '../../core/text';
 import { AGENCY_KEYS, ALL_TABLES, INFO_SHEET, type TableSpec } from '../../core/schema';
 import type { RawCell } from '../../core/types';
+import { REPORT_NAMES } from '../../core/reportNames';
 import { sampleSheets, type SampleSheet } from '../../sample/sampleWorkbook';
 import { INFO_HEADER, INFO_KEYS } from './infoSheet';
 
@@ -17,6 +18,8 @@ export const CHOICES = {
   regulator: ['Trung ương', 'Địa phương'],
   holidayKind: ['Nghỉ', 'Làm bù'],
   status: ['Đang xử lý', 'Đã giải quyết', 'Rút', 'Từ chối', 'Dừng xử lý'],
+  /** NoiDung's `Báo cáo`: the reports' Vietnamese names (blank = every report). */
+  report: REPORT_NAMES.map((r) => r.name),
 } as const;
 
 export interface ChoiceList {
@@ -56,6 +59,9 @@ function choicesFor(key: string): ChoiceList | undefined {
       return { values: CHOICES.holidayKind, strict: true };
     case 'status':
       return { values: CHOICES.status, strict: false };
+    case 'report':
+      // A suggestion: other names of a report are read too (core/reportNames.ts).
+      return { values: CHOICES.report, strict: false };
     default:
       return undefined;
   }

@@ -71,7 +71,7 @@ export const ISSUE_HELP = {
     en: 'Change it to 0 or more; report figures cannot be negative.',
   },
   badPeriod: {
-    vi: 'Ghi kỳ báo cáo như 2026-Q2 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng), 2026 (năm) hoặc 01/01/2026-30/06/2026.',
+    vi: 'Ghi kỳ báo cáo như 2026-Q2 hoặc Quý II/2026, 6 tháng đầu năm 2026, 9 tháng 2026, năm 2026 hoặc 01/01/2026-30/06/2026.',
     en: 'Write the period as 2026-Q2 (quarter), 2026-H1 (half year), 2026-9M (nine months), 2026 (year) or 01/01/2026-30/06/2026.',
   },
   badHolidayKind: {
@@ -125,6 +125,26 @@ export const ISSUE_HELP = {
   valueIgnored: {
     vi: 'Sửa giá trị cho đúng dạng, hoặc xóa nội dung ô nếu không cần.',
     en: 'Correct the value, or clear the cell if it is not needed.',
+  },
+  unknownFigure: {
+    vi: 'Chép đúng tên chỉ tiêu từ câu trong báo cáo (xem hướng dẫn dữ liệu), hoặc ghi mã chỉ tiêu ở cột Mã chỉ tiêu.',
+    en: 'Copy the figure’s name from the report sentence (see the data guide), or write its key in the Mã chỉ tiêu column.',
+  },
+  figureMismatch: {
+    vi: 'Sửa cho Mã chỉ tiêu và Chỉ tiêu cùng chỉ một chỉ tiêu, hoặc xóa một trong hai ô.',
+    en: 'Make the key and the name point to the same figure, or clear one of the two cells.',
+  },
+  notWholeCount: {
+    vi: 'Gõ số nguyên từ 0 trở lên (ví dụ 3); chỉ tiêu này đếm thủ tục, văn bản hoặc phản ánh nên không có phần lẻ.',
+    en: 'Type a whole number, 0 or more (e.g. 3); the figure counts procedures, documents or feedback, so it has no fraction.',
+  },
+  duplicateFigure: {
+    vi: 'Mỗi chỉ tiêu một dòng cho mỗi kỳ: xóa dòng thừa, giữ lại dòng có số đúng.',
+    en: 'One row per figure and period: delete the extra row and keep the one with the right value.',
+  },
+  unknownReport: {
+    vi: 'Ghi tên báo cáo như Báo cáo quý, Báo cáo số hóa, Biểu 06 hoặc Điểm 766; để trống nếu đoạn dùng cho mọi báo cáo.',
+    en: 'Write the report as Báo cáo quý (quarterly), Báo cáo số hóa (digitisation), Biểu 06 or Điểm 766; leave it blank for every report.',
   },
   textTooLong: {
     vi: 'Rút gọn nội dung ô, hoặc tách thành nhiều ô hay nhiều dòng.',

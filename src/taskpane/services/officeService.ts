@@ -12,6 +12,7 @@ import { appendWrites, INFO_SHEET, planInfoWrites } from './infoSheet';
 import { emptyInputTables, sampleInputTables, type InputTableTemplate } from './inputTemplates';
 import { appendTableTextRows, existingInputNames, findInfoSource, queueInputTable, queueTextWrites, selectOnSheet } from './officeWorkbook';
 import { todayDay } from './periodInput';
+import { reportIssuesOf } from '../../templates';
 import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indicatorSeries, renderFor } from './reporting';
 import { UserFacingError, type GenerateHooks, type GenerateOutcome, type GenerateRequest, type OfficeReportService, type SheetsResult } from './types';
 
@@ -119,7 +120,7 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
       hooks.onProgress?.({ stage: 'computing' });
       await yieldToUi();
       const day = today();
-      const data = analyseTables(tables, request.period, request.language, day);
+      const data = analyseTables(tables, request.period, request.language, day, request.report);
       const headline = headlineOf(data.result);
       if (hasErrors(data.issues) && !request.allowErrors) return { status: 'blocked', issues: data.issues, headline };
       const model = renderFor(request.report, data, request.info, request.language, day);
@@ -128,7 +129,7 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
       const written = await run((context) =>
         writeReport(context, model, { replaceExisting: true, confirmReplace: hooks.confirmReplace, run }),
       );
-      return { status: 'done', sheetName: written.sheetName, replaced: written.replaced, headline, issues: data.issues, model };
+      return { status: 'done', sheetName: written.sheetName, replaced: written.replaced, headline, issues: [...data.issues, ...reportIssuesOf(model)], model };
     },
 
     async checkData(language: Language) {

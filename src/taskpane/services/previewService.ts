@@ -26,6 +26,7 @@ import { validSheetName } from '../../templates/sheetName';
 import { saveWithDownloadLink, reportFileName, type SaveFile } from './download';
 import { appendWrites, INFO_SHEET, planInfoWrites, type CellWrite } from './infoSheet';
 import { todayDay } from './periodInput';
+import { reportIssuesOf } from '../../templates';
 import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indicatorSeries, renderFor } from './reporting';
 import {
   UserFacingError,
@@ -145,7 +146,7 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
       hooks.onProgress?.({ stage: 'computing' });
       await yieldToUi();
       const day = today();
-      const data = analyseTables(o.tables, request.period, request.language, day);
+      const data = analyseTables(o.tables, request.period, request.language, day, request.report);
       const headline = headlineOf(data.result);
       if (hasErrors(data.issues) && !request.allowErrors) return { status: 'blocked', issues: data.issues, headline };
       const model = renderFor(request.report, data, request.info, request.language, day);
@@ -154,7 +155,7 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
       const replaced = await clearTheWay(o, model.name, hooks.confirmReplace);
       const sheet = writeSheetModel(o.workbook, model);
       o.reportSheet = sheet.name;
-      return { status: 'done', sheetName: sheet.name, replaced, headline, issues: data.issues, model };
+      return { status: 'done', sheetName: sheet.name, replaced, headline, issues: [...data.issues, ...reportIssuesOf(model)], model };
     },
 
     async checkData(language: Language): Promise<DataCheck> {

@@ -29,8 +29,9 @@ export function headlineOf(result: IndicatorResult): Headline {
   };
 }
 
-export function analyseTables(tables: RawTables, period: Period, language: Language, today: DayNumber): ReportData {
-  return analyse(tables, period, { language, today });
+/** The data of report `report` (its id) for the period: its own narrative, never another report's. */
+export function analyseTables(tables: RawTables, period: Period, language: Language, today: DayNumber, report?: ReportId): ReportData {
+  return analyse(tables, period, { language, today }, report);
 }
 
 export { hasErrors };
@@ -47,6 +48,7 @@ export function renderFor(id: ReportId, data: ReportData, info: AgencyInfo | und
     info: info ?? data.info,
     issueDate,
     language,
+    inputs: data.inputs,
   });
 }
 
