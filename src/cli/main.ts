@@ -184,7 +184,13 @@ async function writeReport(data: ReportData, report: ReportId, output: string): 
   const model = renderReport(report, { ...data, issueDate: dayFromDate(new Date()), language: 'vi' });
   writeSheetModel(workbook, model);
   await writeWorkbookAtomically(workbook, output);
-  return groupIssues(reportIssuesOf(model));
+  // The dossiers that cost QĐ 766 points are listed on the sheet itself (the pane selects them); here only their number.
+  const notes = reportIssuesOf(model).filter((i) => i.code !== 'score766Lost');
+  const lost = reportIssuesOf(model).length - notes.length;
+  if (lost > 0) {
+    notes.push({ severity: 'warning', sheet: model.name, row: null, column: null, code: 'score766Lost', message: `${lost} hồ sơ làm giảm điểm được liệt kê trong bảng cuối báo cáo. / ${lost} dossiers that cost points are listed in the report's last table.` });
+  }
+  return groupIssues(notes);
 }
 
 async function writeSample(output: string): Promise<void> {

@@ -43,6 +43,8 @@ export interface ReportContext {
  */
 export interface ReportModel extends SheetModel {
   warnings: string[];
+  /** Cells of the input tables the report points at (the dossiers that cost QĐ 766 points): go-to-cell in Excel. */
+  located?: Issue[];
 }
 
 /** The warnings a rendered report carries (none for a model without them). */
@@ -53,7 +55,9 @@ export function warningsOf(model: SheetModel): string[] {
 
 /** A report's warnings (figures still provisional, a period across 01/07/2025…) as issues on its sheet, for the lists the CLI and the pane show. */
 export function reportIssuesOf(model: SheetModel): Issue[] {
-  return warningsOf(model).map((message) => ({ severity: 'warning', sheet: model.name, row: null, column: null, message, code: 'reportNote' }));
+  const notes: Issue[] = warningsOf(model).map((message) => ({ severity: 'warning', sheet: model.name, row: null, column: null, message, code: 'reportNote' }));
+  const located = (model as Partial<ReportModel>).located;
+  return Array.isArray(located) ? [...notes, ...located] : notes;
 }
 
 /** The form-06 code line `ThongTin` gives, from the context or the agency info; undefined when none. */

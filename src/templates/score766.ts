@@ -11,7 +11,8 @@
 import { evaluate766, evaluate766FromCounts } from '../core/score766';
 import type { IndicatorScore766, GroupScore766, Score766Result, Score766Source } from '../core/score766';
 import type { Score766Settings } from '../core/score766Model';
-import type { ReportContext } from './context';
+import { warningsOf, type ReportContext, type ReportModel } from './context';
+import type { Issue } from '../core/types';
 import {
   DEFAULT_FONT, MARGINS_MM, closingBlock, documentHeader, documentTitle, pageSetup, paragraph,
   portraitBuilder, recipientLine,
@@ -270,7 +271,7 @@ function pageStarts(model: SheetModel): number[] {
  * The report, laid out until each page a table continues on starts with that table's header;
  * every page start is then a set break, so the apps break where the headers are.
  */
-export function renderScore766(ctx: Score766Context, sheetName: string): SheetModel {
+export function renderScore766(ctx: Score766Context, sheetName: string): ReportModel {
   const score = score766For(ctx);
   const repeatBefore = new Set<string>();
   // A header moves only the rows after it: take the first page that starts without one, then lay out again.
@@ -278,9 +279,25 @@ export function renderScore766(ctx: Score766Context, sheetName: string): SheetMo
     const { model, tables } = layout(ctx, score, sheetName, repeatBefore);
     const starts = pageStarts(model);
     const first = starts.map((row) => tables.bodyRows.get(row)).find((key) => key !== undefined && !repeatBefore.has(key));
-    if (first === undefined) return { ...model, page: { ...model.page, pageBreaks: starts } };
+    if (first === undefined) return { ...model, page: { ...model.page, pageBreaks: starts }, warnings: warningsOf(model), located: lostCells(score) };
     repeatBefore.add(first);
   }
+}
+
+/** The dossiers that cost points, as cells of the log the task pane can select (the first row of each is its go-to-cell). */
+function lostCells(score: Score766Result): Issue[] {
+  return score.groups.flatMap((g) =>
+    g.indicators.flatMap((s) =>
+      s.lostBy.map((item): Issue => ({
+        severity: 'warning',
+        sheet: item.sheet,
+        row: item.row,
+        column: null,
+        message: `Chỉ số ${s.indicator.id} (${s.indicator.name}) mất điểm: ${item.id}, ${item.reason}.`,
+        code: 'score766Lost',
+      })),
+    ),
+  );
 }
 
 function layout(ctx: Score766Context, score: Score766Result, sheetName: string, repeatBefore: ReadonlySet<string>): { model: SheetModel; tables: Tables } {

@@ -14,7 +14,7 @@ import { evaluate766FromCounts } from '../../src/core/score766';
 import {
   SCORE766_GROUPS, SCORE766_MAX_POINTS, groupPoints766, pointsForRate, score766Indicator,
 } from '../../src/core/score766Model';
-import { renderReport } from '../../src/templates';
+import { renderReport, reportIssuesOf } from '../../src/templates';
 import { renderScore766 } from '../../src/templates/score766';
 import type { Score766Context } from '../../src/templates/score766';
 import { QUARTERLY_FIGURES, day, quarterlyContext, quarterlyResult } from '../helpers/indicatorFixture';
@@ -124,6 +124,16 @@ describe('score 766 report from the dossiers (the 2026 test workbook, asked as 2
   test('states the calendar quarter it covers', () => {
     expect(findCell(model, '(Từ ngày 01/7/2026 đến ngày 30/9/2026)')).toBeDefined();
     expect(findCell(model, 'kỳ báo cáo 15/06/2026–14/09/2026 được quy về kỳ dương lịch')).toBeDefined();
+  });
+
+  test('hands the pane every dossier that cost points as a cell of the log, for go-to-cell in Excel', () => {
+    const located = reportIssuesOf(model).filter((i) => i.code === 'score766Lost');
+    expect(located.length).toBeGreaterThan(0);
+    for (const issue of located) {
+      expect(issue.sheet).toBe('HoSo');
+      expect(issue.row).toBeGreaterThanOrEqual(2);
+      expect(issue.message).toMatch(/^Chỉ số \S+ \(.+\) mất điểm: /);
+    }
   });
 
   test('shows the six groups', () => {

@@ -46,6 +46,14 @@ export const ISSUE_HELP = {
     vi: 'Ghi một trong: Toàn trình, Một phần, Không (hoặc 4, 3, 2).',
     en: 'Write one of Toàn trình (full), Một phần (partial), Không (none), or 4, 3, 2.',
   },
+  score766Lost: {
+    vi: 'Hồ sơ này làm giảm điểm chỉ số QĐ 766 nêu trên (ước tính). Bấm để đến dòng của hồ sơ; kiểm tra ngày hẹn trả, ngày có kết quả, kênh và các cột số hóa.',
+    en: 'This dossier lowers the QĐ 766 indicator named (estimate). Press to go to its row; check its due and completed dates, channel and digitisation columns.',
+  },
+  reportNote: {
+    vi: 'Điều cần biết về báo cáo trước khi gửi (ví dụ số liệu tạm tính khi kỳ chưa kết thúc).',
+    en: 'Something to know about the report before sending it (e.g. provisional figures while the period is open).',
+  },
   badLevelOfGovernment: {
     vi: 'Ghi Cấp tỉnh (sở, ban, ngành) hoặc Cấp xã (xã, phường, đặc khu); từ 01/7/2025 không còn cấp huyện.',
     en: 'Write Cấp tỉnh (departments) or Cấp xã (communes, wards, special zones); there is no district level since 01/07/2025.',
@@ -178,7 +186,10 @@ export const ISSUE_HELP = {
     vi: 'Thêm các TTHC này (mã, tên, lĩnh vực) vào trang TTHC (danh mục), hoặc chọn cả tệp danh mục TTHC cùng sổ hồ sơ.',
     en: 'Add these procedures (code, name, field) to the TTHC catalogue sheet, or open the catalogue file together with the dossier log.',
   },
-} satisfies Partial<Record<MessageId, IssueHelpText>>;
+} satisfies Partial<Record<MessageId | ReportIssueCode, IssueHelpText>>;
+
+/** Issue codes a report gives (not engine messages): its notes, and the dossiers that cost QĐ 766 points. */
+type ReportIssueCode = 'reportNote' | 'score766Lost';
 
 /** How to fix a kind of problem, in the pane's language; null for an unknown or missing code. */
 export function issueHelp(code: string | null | undefined, language: Language): string | null {
