@@ -114,6 +114,10 @@ const MESSAGES = {
     vi: (p: P) => `Không đọc được cấp thực hiện "${p.value}". Cần Cấp tỉnh hoặc Cấp xã (từ 01/7/2025 không còn cấp huyện).`,
     en: (p: P) => `Cannot read the level "${p.value}". Expected Cấp tỉnh (province) or Cấp xã (commune); there is no district level since 01/07/2025.`,
   },
+  emptyPeriod: {
+    vi: (p: P) => `Kỳ ${p.value} không có hồ sơ nào (sổ hồ sơ có ngày tiếp nhận từ ${p.other}): kiểm tra lại kỳ báo cáo trước khi tạo báo cáo.`,
+    en: (p: P) => `The period ${p.value} holds no dossier (the log's received dates run ${p.other}): check the period before making the report.`,
+  },
   valueIgnored: {
     vi: () => `Giá trị này được bỏ qua (coi như để trống); hồ sơ vẫn được tính.`,
     en: () => `The value is ignored (treated as blank); the row is still counted.`,

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { readTablesFromFile } from '../../src/adapters/exceljs/readWorkbook';
 import { writeInputSheets } from '../../src/adapters/exceljs/writeInputs';
 import { reportDataFor } from '../../src/core/engine';
+import { dayFromParts } from '../../src/core/days';
+import { latestClosedPeriodWithDossiers } from '../../src/core/periodSuggestion';
 import { parseInputs } from '../../src/core/inputs';
 import { periodFromLabel } from '../../src/core/periods';
 import { sampleSheets, SAMPLE_PERIODS } from '../../src/sample/sampleWorkbook';
@@ -112,5 +114,24 @@ describe('the built-in sample has a period under the 2025 rules (2026-Q3)', () =
 
   test('the 2023 figures are untouched by the 2026 dossiers: 2023-Q2 still receives 14', () => {
     expect(quarter().result.indicators.received).toBe(14);
+  });
+});
+
+describe('a period with no dossier', () => {
+  test('is a warning naming the period and the dates the log covers, not a silent empty report', () => {
+    const data = reportDataFor(inputs, periodFromLabel('2025-Q1')!, 'quarterly');
+    const empty = data.issues.filter((i) => i.code === 'emptyPeriod');
+    expect(empty).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'HoSo' })]);
+    expect(empty[0].message).toContain('Kỳ 2025-Q1 không có hồ sơ nào');
+  });
+
+  test('a period with dossiers gets no such warning', () => {
+    expect(quarter().issues.filter((i) => i.code === 'emptyPeriod')).toEqual([]);
+  });
+});
+
+describe('the period the sample suggests', () => {
+  test('is the latest closed quarter with dossiers: 2026-Q3 on 01/12/2026', () => {
+    expect(latestClosedPeriodWithDossiers(inputs.dossiers, dayFromParts(2026, 12, 1))?.label).toBe('2026-Q3');
   });
 });

@@ -46,6 +46,10 @@ export const ISSUE_HELP = {
     vi: 'Ghi một trong: Toàn trình, Một phần, Không (hoặc 4, 3, 2).',
     en: 'Write one of Toàn trình (full), Một phần (partial), Không (none), or 4, 3, 2.',
   },
+  emptyPeriod: {
+    vi: 'Chọn kỳ báo cáo có hồ sơ (ví dụ quý của các ngày tiếp nhận trong sổ), hoặc kiểm tra cột Ngày tiếp nhận.',
+    en: 'Pick a period that holds dossiers (e.g. the quarter of the log’s received dates), or check the Received column.',
+  },
   score766Lost: {
     vi: 'Hồ sơ này làm giảm điểm chỉ số QĐ 766 nêu trên (ước tính). Bấm để đến dòng của hồ sơ; kiểm tra ngày hẹn trả, ngày có kết quả, kênh và các cột số hóa.',
     en: 'This dossier lowers the QĐ 766 indicator named (estimate). Press to go to its row; check its due and completed dates, channel and digitisation columns.',
