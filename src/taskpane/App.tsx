@@ -104,19 +104,19 @@ export function App(props: AppProps): JSX.Element {
 
 function Shell(props: { detectEnvironment: () => Promise<OfficeEnvironment>; createService: (environment: OfficeEnvironment) => ReportService | null }): JSX.Element {
   const [environment, setEnvironment] = useState<OfficeEnvironment>({ kind: 'loading' });
-  const { createService } = props;
+  const { createService, detectEnvironment } = props;
   const service = useMemo(() => createService(environment), [createService, environment]);
   const initialPeriod = useMemo(() => ({ text: defaultPeriodLabel(todayDay()), calendar: false }), []);
 
   useEffect(() => {
     let live = true;
-    void props.detectEnvironment().then((env) => {
+    void detectEnvironment().then((env) => {
       if (live) setEnvironment(env);
     });
     return () => {
       live = false;
     };
-  }, [props.detectEnvironment]);
+  }, [detectEnvironment]);
 
   return (
     <PaneProvider environment={environment} service={service} initialPeriod={initialPeriod}>
@@ -146,7 +146,11 @@ function Tabs(): JSX.Element {
       <AppHeader />
       <EnvironmentNotice environment={environment} />
       {service?.mode === 'preview' && (
-        <WorkbookPicker service={service} onOpened={(w) => w.isSample && setPeriod({ text: SAMPLE_PERIODS.quarterly, calendar: false })} />
+        <WorkbookPicker service={service} onOpened={(w) => {
+            // The sample shows the seed's quarter; another workbook its latest closed quarter with dossiers.
+            const text = w.isSample ? SAMPLE_PERIODS.quarterly : w.suggestedPeriod;
+            if (text) setPeriod({ text, calendar: false });
+          }} />
       )}
       <TabList className={styles.tabList} selectedValue={current.id} onTabSelect={onTabSelect} aria-label={strings.tabsLabel}>
         {TABS.map((tab) => (

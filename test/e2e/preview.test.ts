@@ -143,6 +143,8 @@ describe('task pane preview mode (Chromium)', () => {
     const exportDir = path.join(ROOT, 'test', 'fixtures', 'exports');
     await page.getByTestId('file-input').setInputFiles([path.join(exportDir, 'thanh-hoa-dossiers.xls'), path.join(exportDir, 'catalogue.xlsx')]);
     await page.getByText('Đang dùng: thanh-hoa-dossiers.xls, catalogue.xlsx').waitFor({ timeout: 30_000 });
+    // The period field proposes the latest closed quarter that holds the export's dossiers.
+    await expect(page.getByRole('textbox', { name: 'Kỳ báo cáo' }).inputValue()).resolves.toBe('2026-Q3');
     await generate(page, '2026-Q3');
     await page.getByTestId('report-done').waitFor({ timeout: 60_000 });
     // The hand count of scripts/make-export-fixtures.ts, as test/cli/exports.test.ts finds it through the CLI.

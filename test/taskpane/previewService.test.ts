@@ -198,6 +198,14 @@ describe('preview service (ExcelJS in the browser)', () => {
     }
   });
 
+  test('an opened workbook proposes its latest closed quarter with dossiers: 2024-Q2 for a 2024 log, 2026-Q3 for the 2026 export', async () => {
+    const { svc } = service();
+    expect((await svc.openFile(new Blob([readFileSync(path.join(FIXTURES, 'base.xlsx'))]), 'base.xlsx')).suggestedPeriod).toBe('2024-Q2');
+    const exports = path.resolve(__dirname, '..', 'fixtures', 'exports');
+    const opened = await svc.openFiles(['thanh-hoa-dossiers.xls', 'catalogue.xlsx'].map((name) => ({ file: new Blob([readFileSync(path.join(exports, name))]), name })));
+    expect(opened.suggestedPeriod).toBe('2026-Q3');
+  });
+
   test('several files at once: the sheets of all are searched for the tables; the report goes into the .xlsx', async () => {
     const { svc, saved } = service();
     const rest = sampleSheets().filter((s) => s.name !== 'TTHC' && s.name !== 'HoSo');

@@ -27,6 +27,8 @@ import { saveWithDownloadLink, reportFileName, type SaveFile } from './download'
 import { appendWrites, INFO_SHEET, planInfoWrites, type CellWrite } from './infoSheet';
 import { todayDay } from './periodInput';
 import { reportIssuesOf } from '../../templates';
+import { latestClosedPeriodWithDossiers } from '../../core/periodSuggestion';
+import { parseInputs } from '../../core/inputs';
 import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indicatorSeries, renderFor } from './reporting';
 import {
   UserFacingError,
@@ -78,7 +80,8 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
   function adopt(workbook: ExcelJS.Workbook, workbookName: string, sheets: readonly RawTable[], fileNames: readonly string[], isSample: boolean): PreviewWorkbook {
     // The core decides which sheet (of which file) is which input table.
     const tables = tablesFromSheets(sheets);
-    const summary: PreviewWorkbook = { fileName: fileNames.join(', '), isSample, info: agencyInfoOf(tables) };
+    const suggested = latestClosedPeriodWithDossiers(parseInputs(tables, { today: today() }).dossiers, today());
+    const summary: PreviewWorkbook = { fileName: fileNames.join(', '), isSample, info: agencyInfoOf(tables), suggestedPeriod: suggested?.label ?? null };
     open = { workbook, workbookName, summary, tables, reportSheet: null };
     return summary;
   }
@@ -129,6 +132,7 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
     },
 
     async saveInfo(info: AgencyInfo) {
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
       const o = use();
       // Planned on the sheet written to: the ThongTin read may have come from another file.
       let sheet = o.workbook.worksheets.find((ws) => inputTableName(ws.name) === INFO_SHEET);
@@ -140,6 +144,7 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
     },
 
     async generate(request: GenerateRequest, hooks: GenerateHooks = {}): Promise<GenerateOutcome> {
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
       const o = use();
       hooks.onProgress?.({ stage: 'reading', fraction: 1 });
       await yieldToUi();
@@ -159,14 +164,17 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
     },
 
     async checkData(language: Language): Promise<DataCheck> {
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
       return checkTables(use().tables, language, today());
     },
 
     async indicators(periods: readonly Period[], language: Language): Promise<{ points: IndicatorPoint[]; issues: DataCheck['issues'] }> {
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
       return indicatorSeries(use().tables, periods, language, today());
     },
 
     async downloadReport() {
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
       const o = use();
       if (!o.reportSheet) throw new UserFacingError('Chưa có báo cáo để tải về. / There is no report to download yet.');
       const fileName = reportFileName(o.workbookName.replace(/\.(xlsx|xls|csv|html?)$/i, ''), o.reportSheet);
@@ -207,6 +215,7 @@ function writeCells(sheet: ExcelJS.Worksheet, writes: readonly CellWrite[]): voi
     const cell = sheet.getCell(w.row, w.col);
     cell.value = w.value;
     cell.numFmt = '@';
+    // eslint-disable-next-line office-addins/call-sync-before-read -- an ExcelJS cell (the preview), not an Office.js proxy
     if (w.value.includes('\n')) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
   }
 }

@@ -68,6 +68,8 @@ export interface PreviewWorkbook {
   isSample: boolean;
   /** Its ThongTin, or null when it has none. */
   info: AgencyInfo | null;
+  /** The latest closed quarter that holds its dossiers (`2023-Q3`), the period the pane then proposes; null when none. */
+  suggestedPeriod: string | null;
 }
 
 /** Result of creating input tables or inserting the sample. */
