@@ -1,38 +1,194 @@
 import ExcelJS from 'exceljs';
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import path from 'path';
 import { writeFormulaSheet } from '../adapters/exceljs/formulaSheet';
 import { writeInputSheets } from '../adapters/exceljs/writeInputs';
 import { writeSheetModel } from '../adapters/exceljs/writeSheet';
-import { dayFromDate, formatDay, isoDay } from '../core/days';
+import { dayFromDate, formatDay, isoDay, parseDayText } from '../core/days';
 import { hasErrors, ReportData, reportDataFor } from '../core/engine';
 import { parseInputs } from '../core/inputs';
-import { describePeriod, periodFromLabel, periodFromRange } from '../core/periods';
+import { describePeriod, periodFromDays, periodFromLabel } from '../core/periods';
+import { REPORT_NAMES, reportFromName } from '../core/reportNames';
 import { WorkbookFileError } from '../readers/errors';
 import { readSheetsFromFile } from '../readers/nodeFile';
 import { sampleSheets, SAMPLE_PERIODS } from '../sample/sampleWorkbook';
-import { IssueGroup, Language, Period } from '../core/types';
+import { Indicators, IssueGroup, Language, Period } from '../core/types';
 import { groupIssues } from '../core/issueGroups';
 import { REPORT_IDS, renderReport, ReportId, reportIssuesOf } from '../templates';
-import { Args, optionText, parseArgs, UsageError } from './args';
-
-const USAGE = `tthc-report: số liệu và báo cáo TTHC từ sổ Excel / TTHC figures and reports from an Excel workbook
-
-  tthc-report indicators <workbook> --period 2024-Q2 [--calendar] [--from YYYY-MM-DD --to YYYY-MM-DD] [--catalogue FILE] [--lang en]
-  tthc-report generate <workbook> --report ${REPORT_IDS.join('|')} (--period P | --from D --to D) [--catalogue FILE] [-o out.xlsx] [--force]
-  tthc-report sample [-o sample.xlsx]
-  tthc-report demo [-o out]
-
-Sổ / workbook: .xlsx, HTML .xls as provincial systems export it, or CSV; --catalogue: the TTHC catalogue from another file.
-Kỳ báo cáo / periods: 2024-Q1..Q4 (15/12–14/03 …), 2024-H1, 2024-9M, 2024; --calendar: calendar months.
-Exit: 0 no data error; 1 data errors found; 2 usage or file error.`;
+import type { SheetModel } from '../templates/sheetModel';
+import { Args, asksFor, CommandSpec, helpHint, optionText, parseArgs, UsageError } from './args';
+import { checkInput, checkTarget, exists, FileError, makeFolder, withoutTemporaryFiles, writeAtomically } from './files';
 
 /** Exit codes of DESIGN §8. */
 const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
 
+const WORKBOOK = { vi: 'đường dẫn sổ tính (.xlsx, .xls, .csv)', en: 'workbook path (.xlsx, .xls, .csv)' };
+
+/** The options and arguments of each command (DESIGN §8); anything else is refused. */
+const COMMANDS: Record<string, CommandSpec> = {
+  indicators: { name: 'indicators', flags: ['calendar'], values: ['period', 'from', 'to', 'catalogue', 'lang'], positional: [WORKBOOK] },
+  generate: {
+    name: 'generate',
+    flags: ['calendar', 'force', 'overwrite'],
+    values: ['report', 'period', 'from', 'to', 'catalogue', 'lang', 'output'],
+    positional: [WORKBOOK],
+  },
+  sample: { name: 'sample', flags: ['overwrite'], values: ['output'], positional: [] },
+  demo: { name: 'demo', flags: ['overwrite'], values: ['output'], positional: [] },
+};
+
+/** The report names `--report` takes: the short Vietnamese name, then the id. */
+const REPORT_CHOICES = REPORT_NAMES.map((r) => `${r.slug} (${r.id})`).join(', ');
+
+/** The period forms `--period` takes, for its help and for the message when one is unreadable. */
+const PERIOD_FORMS =
+  '2023-Q2, "Quý II/2023", "quý 2 năm 2023", Q2/2023, 2023-H1, "6 tháng đầu năm 2023", "6 tháng cuối năm 2023", ' +
+  '2023-9M, "9 tháng 2023", 2023, "năm 2023", 01/01/2023-31/08/2023';
+
+const DATE_FORMS = 'Viết ngày dd/mm/yyyy hoặc yyyy-mm-dd, ví dụ 15/03/2023. / Write dates as dd/mm/yyyy or yyyy-mm-dd, e.g. 15/03/2023.';
+
+const EXIT_HELP = `Mã thoát / exit codes:
+  0  xong, không có lỗi dữ liệu / done, no data error
+  1  có lỗi dữ liệu (liệt kê ở stderr) / data errors found (listed on stderr)
+  2  sai lệnh hoặc lỗi tệp (một hoặc hai dòng ở stderr) / usage or file error (one or two lines on stderr)`;
+
+const WORKBOOK_HELP = `  <sổ-tính>             .xlsx, .xls HTML như hệ thống một cửa xuất, hoặc CSV / .xlsx, HTML .xls as exported, or CSV`;
+
+const PERIOD_HELP = `  --period KỲ           kỳ báo cáo / the period: 2023-Q2, "Quý II/2023", "quý 2 năm 2023", Q2/2023,
+                        2023-H1, "6 tháng đầu năm 2023", "6 tháng cuối năm 2023", 2023-9M, "9 tháng 2023",
+                        2023, "năm 2023"; mốc chốt số liệu 15–14 (Q2 = 15/03–14/06) / reporting cut-off
+  --calendar            kỳ theo tháng dương lịch (Q2 = 01/04–30/06) / calendar months
+  --from NGÀY --to NGÀY khoảng ngày bất kỳ thay cho --period, dd/mm/yyyy hoặc yyyy-mm-dd
+                        / any range of days instead of --period`;
+
+const CATALOGUE_HELP = `  --catalogue TỆP       danh mục TTHC ở tệp khác / the TTHC catalogue from another file
+  --lang vi|en          ngôn ngữ của thông báo lỗi dữ liệu / language of the data messages (vi)`;
+
+const HELP: Record<string, string> = {
+  overview: `tthc-report: số liệu và báo cáo TTHC từ sổ Excel / TTHC figures and reports from an Excel workbook
+
+  tthc-report indicators <sổ-tính> --period KỲ        in các chỉ số dạng JSON / print the indicators as JSON
+  tthc-report generate <sổ-tính> --report TÊN --period KỲ [-o tệp.xlsx]
+                                                     ghi một báo cáo / write one report
+  tthc-report sample [-o tệp.xlsx]                   ghi sổ tính mẫu / write the sample workbook
+  tthc-report demo [-o thư-mục]                      sổ mẫu và mọi báo cáo vào out/ / the sample and every report in out/
+  tthc-report <lệnh> --help                          tùy chọn của lệnh / a command's options
+  tthc-report --version                              phiên bản / version
+
+Sổ tính / workbook: .xlsx, .xls HTML như hệ thống một cửa xuất, hoặc CSV / .xlsx, HTML .xls as exported, or CSV.
+Báo cáo / reports: ${REPORT_CHOICES}.
+Không ghi đè tệp đã có nếu không có --overwrite; không bao giờ ghi đè sổ đầu vào.
+/ No existing file is replaced without --overwrite; the input workbook never.
+
+${EXIT_HELP}`,
+
+  indicators: `tthc-report indicators <sổ-tính> (--period KỲ | --from NGÀY --to NGÀY) [tùy chọn / options]
+
+In một đối tượng JSON: kỳ báo cáo, các chỉ số, số liệu theo lĩnh vực và theo thủ tục, các lỗi dữ liệu.
+/ Prints one JSON object: the period, the indicators, the figures by field and by procedure, the data problems.
+
+${WORKBOOK_HELP}
+${PERIOD_HELP}
+${CATALOGUE_HELP}
+  -h, --help            hướng dẫn này / this help
+
+${EXIT_HELP}
+
+Ví dụ / example:
+  tthc-report indicators so-lieu.xlsx --period "Quý II/2023"`,
+
+  generate: `tthc-report generate <sổ-tính> --report TÊN (--period KỲ | --from NGÀY --to NGÀY) [tùy chọn / options]
+
+Ghi một báo cáo .xlsx (qua tệp tạm rồi đổi tên: không bao giờ có tệp ghi dở), rồi in đường dẫn, các số liệu
+chính và số ô còn phải điền (tô vàng). / Writes one .xlsx report (through a temporary file and a rename: never
+half-written), then prints its path, the headline figures and how many placeholders (yellow) are left to fill.
+
+${WORKBOOK_HELP}
+  --report TÊN          quy, so-hoa, bieu-06, 766, so-luong-tthc, qua-han
+                        (hoặc / or quarterly, digitisation, form06, score766, proceduresByLevel, overdueList)
+${PERIOD_HELP}
+${CATALOGUE_HELP}
+  -o, --output TỆP      tệp báo cáo; mặc định <sổ-tính>-<báo-cáo>-<kỳ>.xlsx cạnh sổ tính
+                        / the report file; by default beside the workbook
+  --overwrite           ghi đè tệp báo cáo đã có (không bao giờ ghi đè sổ đầu vào)
+                        / replace an existing report file (never the input)
+  --force               tạo báo cáo dù dữ liệu có lỗi, từ các dòng đọc được
+                        / write the report despite data errors, from the readable rows
+  -h, --help            hướng dẫn này / this help
+
+${EXIT_HELP}
+  (lỗi dữ liệu: không ghi báo cáo, trừ khi có --force / data errors: no report unless --force)
+
+Ví dụ / example:
+  tthc-report generate so-lieu.xlsx --report quy --period "Quý II/2023" -o bao-cao-quy-II.xlsx`,
+
+  sample: `tthc-report sample [-o tệp.xlsx] [--overwrite]
+
+Ghi sổ tính mẫu (các trang dữ liệu và trang "Công thức" dùng các hàm =TTHC.…).
+/ Writes the sample workbook (the data sheets and a "Công thức" sheet using the =TTHC.… functions).
+
+  -o, --output TỆP      tệp ghi ra / the file to write (tthc-sample.xlsx)
+  --overwrite           ghi đè nếu tệp đã có / replace the file if it exists
+  -h, --help            hướng dẫn này / this help
+
+${EXIT_HELP}`,
+
+  demo: `tthc-report demo [-o thư-mục] [--overwrite]
+
+Ghi sổ tính mẫu và mọi báo cáo của nó vào một thư mục, rồi in các số liệu chính.
+/ Writes the sample workbook and every report of it into a folder, and prints the headline figures.
+
+  -o, --output THƯ-MỤC  thư mục ghi ra (tạo nếu chưa có) / the folder (made if missing) (out)
+  --overwrite           ghi đè các tệp đã có trong thư mục / replace the files already in the folder
+  -h, --help            hướng dẫn này / this help
+
+${EXIT_HELP}`,
+};
+
+/** The package's version, from package.json (two folders up from src/cli and from lib/cli). */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const say = (text: string) => void process.stdout.write(`${text}\n`);
+const complain = (text: string) => void process.stderr.write(`${text}\n`);
+
+/**
+ * Runs one command line and returns its exit code: 0, 1 (data errors) or 2 (usage or file error,
+ * one or two plain lines on stderr). Never throws.
+ */
 export async function main(argv: string[]): Promise<number> {
+  const [first = 'help', ...rest] = argv;
+  let command = first;
   try {
-    const args = parseArgs(argv);
+    if (first === '--help' || first === '-h' || first === 'help') {
+      const topic = rest.find((a) => !a.startsWith('-'));
+      if (topic !== undefined && !HELP[topic]) throw unknownCommand(topic);
+      say(HELP[topic ?? 'overview']);
+      return EXIT.ok;
+    }
+    if (first === '--version') {
+      say(version());
+      return EXIT.ok;
+    }
+    const spec = COMMANDS[first];
+    if (!spec) {
+      command = '';
+      if (first.startsWith('-')) {
+        throw new UsageError(`Thiếu lệnh trước "${first}". / A command must come before "${first}".`, `Lệnh / commands: ${Object.keys(COMMANDS).join(', ')}. ${helpHint()}`);
+      }
+      throw unknownCommand(first);
+    }
+    if (asksFor(rest, 'help')) {
+      say(HELP[first]);
+      return EXIT.ok;
+    }
+    if (asksFor(rest, 'version')) {
+      say(version());
+      return EXIT.ok;
+    }
+    const args = parseArgs(spec, rest);
     switch (args.command) {
       case 'indicators':
         return await indicatorsCommand(args);
@@ -40,54 +196,117 @@ export async function main(argv: string[]): Promise<number> {
         return await generateCommand(args);
       case 'sample':
         return await sampleCommand(args);
-      case 'demo':
-        return await demoCommand(args);
-      case 'help':
-      case '--help':
-      case '-h':
-        process.stdout.write(`${USAGE}\n`);
-        return EXIT.ok;
       default:
-        throw new UsageError(`Lệnh không rõ "${args.command}". / Unknown command "${args.command}".`);
+        return await demoCommand(args);
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+      complain(e.message);
+      if (e.detail) complain(e.detail);
       return EXIT.usage;
     }
-    if (e instanceof WorkbookFileError) {
-      process.stderr.write(`${e.message}\n`);
+    if (e instanceof FileError || e instanceof WorkbookFileError) {
+      complain(withoutTemporaryFiles(e.message));
       return EXIT.usage;
     }
-    throw e;
+    return unexpected(e, command);
   }
+}
+
+function unknownCommand(name: string): UsageError {
+  return new UsageError(
+    `Lệnh không rõ "${name}". / Unknown command "${name}".`,
+    `Lệnh / commands: ${Object.keys(COMMANDS).join(', ')}. ${helpHint()}`,
+  );
+}
+
+/**
+ * The last resort: anything not foreseen is one line on stderr and exit 2, with a request to
+ * report it; the stack only with `TTHC_DEBUG=1`.
+ */
+export function unexpected(e: unknown, command = ''): number {
+  const text = e instanceof Error ? e.message : String(e);
+  const line = withoutTemporaryFiles(text.split('\n')[0].trim()).replace(/[.\s]+$/, '') || (e instanceof Error ? e.name : 'unknown');
+  const where = command ? ` (tthc-report ${command})` : '';
+  complain(
+    `Lỗi không mong đợi${where}: ${line}. Xin báo lỗi này kèm lệnh đã chạy; đặt TTHC_DEBUG=1 để xem chi tiết. / ` +
+      `Unexpected error${where}: ${line}. Please report it with the command you ran; set TTHC_DEBUG=1 for the details.`,
+  );
+  if (process.env.TTHC_DEBUG === '1' && e instanceof Error && e.stack) complain(e.stack);
+  return EXIT.usage;
+}
+
+/**
+ * The entry of bin/tthc-report.js: runs `main` and sets the exit code; an error thrown outside
+ * it (a stream's, a rejected promise nobody awaited) goes through the same last resort.
+ */
+export function run(argv: string[]): void {
+  const fatal = (e: unknown) => {
+    process.exitCode = unexpected(e, argv[0] ?? '');
+    process.exit();
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  // `tthc-report indicators … | head`: the reader left; that is no error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit() : fatal(e)));
+  void main(argv).then((code) => {
+    process.exitCode = code;
+  }, fatal);
 }
 
 function languageOf(args: Args): Language {
   const lang = optionText(args, 'lang') ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang: vi hoặc en / vi or en.`);
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang: vi hoặc en, không phải "${lang}". / --lang: vi or en, not "${lang}".`);
   return lang;
 }
 
+/** The period of `--period`, or of `--from` and `--to` (never both). */
 function periodOf(args: Args): Period {
   const from = optionText(args, 'from');
   const to = optionText(args, 'to');
-  if (from || to) {
-    const p = from && to ? periodFromRange(from, to) : null;
-    if (!p) throw new UsageError(`--from/--to: cần hai ngày YYYY-MM-DD, từ ≤ đến. / two dates YYYY-MM-DD, from ≤ to.`);
-    return p;
-  }
   const label = optionText(args, 'period');
-  if (!label) throw new UsageError(`Cần --period (ví dụ 2024-Q2) hoặc --from/--to. / --period (e.g. 2024-Q2) or --from/--to is required.`);
+  if (label !== undefined && (from !== undefined || to !== undefined)) {
+    throw new UsageError(
+      `--period và --from/--to không dùng cùng nhau: chọn một. / --period and --from/--to cannot be used together: choose one.`,
+      helpHint(args.command),
+    );
+  }
+  if (from !== undefined || to !== undefined) {
+    if (from === undefined) throw new UsageError(`--to cần đi kèm --from. / --to needs --from.`, DATE_FORMS);
+    if (to === undefined) throw new UsageError(`--from cần đi kèm --to. / --from needs --to.`, DATE_FORMS);
+    if (args.options.has('calendar')) throw new UsageError(`--calendar chỉ dùng với --period. / --calendar goes with --period only.`, helpHint(args.command));
+    const day = (text: string, name: string) => {
+      const d = parseDayText(text);
+      if (d === null) throw new UsageError(`--${name}: không đọc được ngày "${text}". / --${name}: cannot read the date "${text}".`, DATE_FORMS);
+      return d;
+    };
+    const [f, t] = [day(from, 'from'), day(to, 'to')];
+    if (t < f) throw new UsageError(`--from ${from} sau --to ${to}: ngày đầu phải trước ngày cuối. / --from ${from} is after --to ${to}: the first day comes first.`);
+    return periodFromDays(f, t);
+  }
+  if (label === undefined) {
+    throw new UsageError(
+      `Cần --period (ví dụ 2023-Q2 hoặc "Quý II/2023") hoặc --from/--to. / --period (e.g. 2023-Q2 or "Quý II/2023") or --from/--to is required.`,
+      helpHint(args.command),
+    );
+  }
   const p = periodFromLabel(label, { calendar: args.options.has('calendar') });
-  if (!p) throw new UsageError(`Không đọc được kỳ báo cáo "${label}". / Cannot read the period "${label}".`);
+  if (!p) {
+    throw new UsageError(
+      `Không đọc được kỳ báo cáo "${label}". / Cannot read the period "${label}".`,
+      `Viết được / accepted: ${PERIOD_FORMS}; hoặc / or --from dd/mm/yyyy --to dd/mm/yyyy.`,
+    );
+  }
   return p;
 }
 
-function workbookArg(args: Args): string {
-  const file = args.positional[0];
-  if (!file) throw new UsageError(`Cần đường dẫn sổ làm việc .xlsx. / A workbook .xlsx path is required.`);
-  return file;
+/** The report `--report` names: the Vietnamese slug or name, or the id, in any case. */
+function reportIdOf(args: Args): ReportId {
+  const name = optionText(args, 'report');
+  if (name === undefined) throw new UsageError(`Cần --report: ${REPORT_CHOICES}. / --report is required: ${REPORT_CHOICES}.`);
+  const id = reportFromName(name);
+  if (!id) throw new UsageError(`Không rõ báo cáo "${name}". / Unknown report "${name}".`, `--report: ${REPORT_CHOICES}.`);
+  return id;
 }
 
 /**
@@ -101,10 +320,20 @@ async function load(file: string, period: Period, language: Language, catalogue?
   return reportDataFor(inputs, period, report);
 }
 
+/** The input files of a command, checked before any work: each exists, is a file and can be read. */
+async function inputsOf(args: Args): Promise<{ input: string; catalogue?: string }> {
+  const input = args.positional[0];
+  const catalogue = optionText(args, 'catalogue');
+  await checkInput(input);
+  if (catalogue !== undefined) await checkInput(catalogue);
+  return { input, catalogue };
+}
+
 async function indicatorsCommand(args: Args): Promise<number> {
   const language = languageOf(args);
   const period = periodOf(args);
-  const data = await load(workbookArg(args), period, language, optionText(args, 'catalogue'));
+  const { input, catalogue } = await inputsOf(args);
+  const data = await load(input, period, language, catalogue);
   const { result } = data;
   const json = {
     period: { from: isoDay(period.from), to: isoDay(period.to) },
@@ -114,16 +343,8 @@ async function indicatorsCommand(args: Args): Promise<number> {
     issues: data.issues,
     issueGroups: groupIssues(data.issues),
   };
-  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  say(JSON.stringify(json, null, 2));
   return hasErrors(data.issues) ? EXIT.dataErrors : EXIT.ok;
-}
-
-function reportIdOf(args: Args): ReportId {
-  const id = optionText(args, 'report');
-  if (!id || !(REPORT_IDS as readonly string[]).includes(id)) {
-    throw new UsageError(`--report: ${REPORT_IDS.join(', ')}.`);
-  }
-  return id as ReportId;
 }
 
 /** One line per group of identical problems: where, how many, the first rows. */
@@ -134,16 +355,10 @@ function describeGroup(group: IssueGroup): string {
   return `${group.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${where}${times}: ${group.message}`;
 }
 
-/** Writes to a temporary file beside the target, then renames: a failed write leaves nothing behind. */
+/** Writes the workbook through a temporary file and a rename (src/cli/files.ts). */
 async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, target: string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await workbook.xlsx.writeFile(temp);
-    await fs.rename(temp, target);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw new WorkbookFileError(`Không ghi được "${target}" (${(e as Error).message}). / Cannot write "${target}".`);
-  }
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  await writeAtomically(target, bytes);
 }
 
 /**
@@ -158,28 +373,39 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 
 async function generateCommand(args: Args): Promise<number> {
   const language = languageOf(args);
-  const input = workbookArg(args);
   const report = reportIdOf(args);
   const period = periodOf(args);
+  const { input, catalogue } = await inputsOf(args);
   const label = (period.label ?? `${isoDay(period.from)}_${isoDay(period.to)}`).replace(/[^0-9A-Za-z_-]/g, '-');
   const output = optionText(args, 'output') ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}-${report}-${label}.xlsx`);
-  if (await sameFile(input, output)) throw new UsageError(`Tệp kết quả trùng tệp đầu vào: không ghi đè dữ liệu gốc. / The output is the input file: the input is never overwritten.`);
-  const data = await load(input, period, language, optionText(args, 'catalogue'), report);
-  for (const group of groupIssues(data.issues)) process.stderr.write(`${describeGroup(group)}\n`);
+  for (const source of catalogue === undefined ? [input] : [input, catalogue]) {
+    if (await sameFile(source, output)) {
+      throw new UsageError(`Tệp kết quả trùng tệp đầu vào: không ghi đè dữ liệu gốc. / The output is the input file: the input is never overwritten.`);
+    }
+  }
+  await checkTarget(output, args.options.has('overwrite'));
+  const data = await load(input, period, language, catalogue, report);
+  const problems = groupIssues(data.issues);
   if (hasErrors(data.issues) && !args.options.has('force')) {
-    process.stderr.write(
+    for (const group of problems) complain(describeGroup(group));
+    complain(
       `Dữ liệu có lỗi: chưa tạo báo cáo. Sửa các ô trên, hoặc thêm --force để tạo từ các dòng đọc được. / ` +
-        `Data errors found: no report written. Fix the cells above, or add --force to report on the readable rows.\n`,
+        `Data errors found: no report written. Fix the cells above, or add --force to report on the readable rows.`,
     );
     return EXIT.dataErrors;
   }
-  for (const group of await writeReport(data, report, output)) process.stderr.write(`${describeGroup(group)}\n`);
-  process.stdout.write(`${output}\n`);
+  // Written first: a write that fails is its one line alone, not under the data's warnings.
+  const { notes, model } = await writeReport(data, report, output);
+  for (const group of [...problems, ...notes]) complain(describeGroup(group));
+  say(output);
+  say(headline(data.result.indicators));
+  const left = placeholdersIn(model);
+  say(`Ô còn phải điền (tô vàng) / placeholders left to fill (yellow): ${left}`);
   return hasErrors(data.issues) ? EXIT.dataErrors : EXIT.ok;
 }
 
-/** Writes the report; returns its own warnings (figures still provisional, a period across 01/07/2025…). */
-async function writeReport(data: ReportData, report: ReportId, output: string): Promise<IssueGroup[]> {
+/** Writes the report; returns its model and its own warnings (figures still provisional, a period across 01/07/2025…). */
+async function writeReport(data: ReportData, report: ReportId, output: string): Promise<{ notes: IssueGroup[]; model: SheetModel }> {
   const workbook = new ExcelJS.Workbook();
   const model = renderReport(report, { ...data, issueDate: dayFromDate(new Date()), language: 'vi' });
   writeSheetModel(workbook, model);
@@ -190,7 +416,25 @@ async function writeReport(data: ReportData, report: ReportId, output: string): 
   if (lost > 0) {
     notes.push({ severity: 'warning', sheet: model.name, row: null, column: null, code: 'score766Lost', message: `${lost} hồ sơ làm giảm điểm được liệt kê trong bảng cuối báo cáo. / ${lost} dossiers that cost points are listed in the report's last table.` });
   }
-  return groupIssues(notes);
+  return { notes: groupIssues(notes), model };
+}
+
+/** The fill of a placeholder the user must replace (`PLACEHOLDER_STYLE` of src/templates/frame.ts: yellow). */
+const PLACEHOLDER_FILL = 'FFFF00';
+
+/** How many cells of the report are still placeholders: highlighted, for the user to fill in. */
+export function placeholdersIn(model: SheetModel): number {
+  return model.cells.filter((c) => c.style?.fill?.toUpperCase() === PLACEHOLDER_FILL).length;
+}
+
+const pct = (x: number | null) => (x === null ? 'không có dữ liệu/no data' : `${Math.round(x * 1000) / 10}%`);
+
+/** The headline figures of a report, on one line. */
+function headline(i: Indicators): string {
+  return (
+    `tiếp nhận/received ${i.received}; đã giải quyết/resolved ${i.resolved}; đúng hạn/on time ${pct(i.onTimeRate)}; ` +
+    `trực tuyến/online share ${pct(i.onlineShare)}`
+  );
 }
 
 async function writeSample(output: string): Promise<void> {
@@ -202,20 +446,16 @@ async function writeSample(output: string): Promise<void> {
 
 async function sampleCommand(args: Args): Promise<number> {
   const output = optionText(args, 'output') ?? 'tthc-sample.xlsx';
+  await checkTarget(output, args.options.has('overwrite'));
   await writeSample(output);
-  process.stdout.write(`${output}\n`);
+  say(output);
   return EXIT.ok;
 }
-
-const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
 
 /** The README's main job: the sample workbook and its reports, in out/. */
 async function demoCommand(args: Args): Promise<number> {
   const dir = optionText(args, 'output') ?? 'out';
-  await fs.mkdir(dir, { recursive: true });
   const samplePath = path.join(dir, 'tthc-sample.xlsx');
-  await writeSample(samplePath);
-  process.stdout.write(`Sổ mẫu / sample workbook: ${samplePath}\n`);
   const periods: Record<ReportId, string> = {
     quarterly: SAMPLE_PERIODS.quarterly,
     digitisation: SAMPLE_PERIODS.digitisation,
@@ -229,6 +469,20 @@ async function demoCommand(args: Args): Promise<number> {
     ...REPORT_IDS.map((report) => ({ report, label: periods[report], file: `${report}.xlsx` })),
     { report: 'quarterly', label: SAMPLE_PERIODS.quarterly2026, file: `quarterly-${SAMPLE_PERIODS.quarterly2026}.xlsx` },
   ];
+  await makeFolder(dir);
+  // Nothing is written when one of the files is there already, unless --overwrite.
+  if (!args.options.has('overwrite')) {
+    const there: string[] = [];
+    for (const file of ['tthc-sample.xlsx', ...jobs.map((j) => j.file)]) if (await exists(path.join(dir, file))) there.push(file);
+    if (there.length > 0) {
+      const names = there.join(', ');
+      throw new FileError(
+        `Thư mục "${dir}" đã có ${names}: thêm --overwrite để ghi đè. / The folder "${dir}" already holds ${names}: add --overwrite to replace them.`,
+      );
+    }
+  }
+  await writeSample(samplePath);
+  say(`Sổ mẫu / sample workbook: ${samplePath}`);
   for (const { report, label, file } of jobs) {
     const period = periodFromLabel(label)!;
     const data = await load(samplePath, period, 'vi', undefined, report);
@@ -242,6 +496,6 @@ async function demoCommand(args: Args): Promise<number> {
         `số hóa hồ sơ/digitised ${pct(i.dossierDigitisationRate)}\n`,
     );
   }
-  process.stdout.write(`Ngày tạo / generated: ${formatDay(dayFromDate(new Date()))}\n`);
+  say(`Ngày tạo / generated: ${formatDay(dayFromDate(new Date()))}`);
   return EXIT.ok;
 }

@@ -76,7 +76,8 @@ describe('tthc-report indicators', () => {
 describe('tthc-report generate on the sample', () => {
   const generate = async (report: string, ...period: string[]) => {
     const output = temp.file(`${report}.xlsx`);
-    const { code } = await run('generate', sample, '--report', report, ...period, '-o', output);
+    // Several tests write the same report: each replaces the last one's file.
+    const { code } = await run('generate', sample, '--report', report, ...period, '-o', output, '--overwrite');
     expect(code).toBe(0);
     return sheetText(output);
   };

@@ -314,6 +314,6 @@ describe('files that are not workbooks: exit 2, a message on stderr, nothing on 
   test('a path that does not exist is a file error', async () => {
     const r = await runCli(['indicators', '/nonexistent/so-lieu.xlsx', '--period', '2024-Q2']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Không mở được tệp "/nonexistent/so-lieu.xlsx" (ENOENT)');
+    expect(r.stderr).toContain('Không tìm thấy tệp "/nonexistent/so-lieu.xlsx"');
   });
 });

@@ -74,6 +74,39 @@ describe('generate refuses to write over its input: exit 2, the input untouched'
   test('the same file as a relative path', () => refused((input) => path.relative(process.cwd(), input)));
 });
 
+describe('an existing output is replaced only with --overwrite', () => {
+  test('without --overwrite: exit 2, one line, the file keeps its bytes, nothing else written', async () => {
+    const input = await copyFixture('base.xlsx', dir);
+    const output = path.join(dir, 'report.xlsx');
+    await fs.writeFile(output, 'last quarter, signed');
+    const r = await runCli(['generate', input, '--report', 'quarterly', '--period', '2024-Q2', '-o', output]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`Tệp "${output}" đã có: thêm --overwrite để ghi đè. / "${output}" already exists: add --overwrite to replace it.\n`);
+    expect(await fs.readFile(output, 'utf8')).toBe('last quarter, signed');
+    expect(await listing(dir)).toEqual(['base.xlsx', 'report.xlsx']);
+  });
+
+  test('with --overwrite: the report replaces it, and no temporary file is left', async () => {
+    const input = await copyFixture('base.xlsx', dir);
+    const output = path.join(dir, 'report.xlsx');
+    await fs.writeFile(output, 'last quarter, signed');
+    const r = await runCli(['generate', input, '--report', 'quarterly', '--period', '2024-Q2', '-o', output, '--overwrite']);
+    expect(r.code).toBe(0);
+    expect((await everyCell(output)).length).toBeGreaterThan(30);
+    expect(await listing(dir)).toEqual(['base.xlsx', 'report.xlsx']);
+  });
+
+  test('--overwrite never makes the input an output', async () => {
+    const input = await copyFixture('base.xlsx', dir);
+    const hash = await sha256(input);
+    const r = await runCli(['generate', input, '--report', 'quarterly', '--period', '2024-Q2', '-o', input, '--overwrite']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không ghi đè dữ liệu gốc');
+    expect(await sha256(input)).toBe(hash);
+  });
+});
+
 describe('another name for the input file as output: the input keeps its bytes', () => {
   // The report is written beside the target and renamed over it: that replaces the name, not the file it pointed to.
   test.each([
@@ -84,7 +117,7 @@ describe('another name for the input file as output: the input keeps its bytes',
     const hash = await sha256(input);
     const link = path.join(dir, 'link.xlsx');
     await makeLink(input, link);
-    await runCli(['generate', input, '--report', 'quarterly', '--period', '2024-Q2', '-o', link]);
+    await runCli(['generate', input, '--report', 'quarterly', '--period', '2024-Q2', '-o', link, '--overwrite']);
     expect(await sha256(input)).toBe(hash);
     expect(await listing(dir)).toEqual(['base.xlsx', 'link.xlsx']);
   });
