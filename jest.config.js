@@ -1,9 +1,26 @@
+/**
+ * Jest, fast tier (`npm test`): the core, templates, adapters, custom functions, task pane units,
+ * readers and the CLI run in-process. Needs nothing but `npm ci`.
+ *
+ * Left to the full run (jest.all.config.js: `npm run test:all`, and `bash .ci/run`), the tests
+ * that need a build, a Debian tool or minutes of their own:
+ */
+const SLOW_TESTS = [
+  '<rootDir>/test/e2e/', // the built add-in in Chromium (a webpack build first when dist/ is stale)
+  '<rootDir>/test/render/', // reports printed to PDF by LibreOffice
+  '<rootDir>/test/reliability/hugeWorkbook\\.test\\.ts$', // 1,048,576 rows
+  '<rootDir>/test/reliability/no-external-scripts\\.test\\.ts$', // reads the webpack build
+  '<rootDir>/test/manifest\\.test\\.ts$', // xmllint and the XSDs in ../shared/
+  '<rootDir>/test/cli/bin\\.test\\.ts$', // bin/tthc-report.js in child processes, on lib/ (tsc when stale)
+];
+
 /** @type {import('jest').Config} */
 module.exports = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', ...SLOW_TESTS],
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
@@ -11,4 +28,7 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   testTimeout: 120000,
+  // Both cores (Jest's default on a 2-core machine is one worker): these tests are CPU-bound and
+  // share nothing but temporary folders of their own.
+  maxWorkers: 2,
 };

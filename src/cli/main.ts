@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs, readFileSync } from 'fs';
 import path from 'path';
-import { writeFormulaSheet } from '../adapters/exceljs/formulaSheet';
+import { writeFormulaSheet } from '../sample/formulaSheet';
 import { writeInputSheets } from '../adapters/exceljs/writeInputs';
 import { writeSheetModel } from '../adapters/exceljs/writeSheet';
 import { dayFromDate, formatDay, isoDay, parseDayText } from '../core/days';

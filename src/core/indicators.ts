@@ -28,6 +28,11 @@ export const COUNT_KEYS: (keyof DossierCounts)[] = [
   'paidOnline',
 ];
 
+/**
+ * Every dossier count at 0: the counts of a period, field or procedure without dossiers. The one
+ * empty-counts value of the project (form 06, the custom functions, the tallies here use it); a
+ * fresh object each call, since callers fill it in.
+ */
 export function emptyCounts(): DossierCounts {
   const counts = {} as DossierCounts;
   for (const k of COUNT_KEYS) counts[k] = 0;

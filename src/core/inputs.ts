@@ -108,7 +108,7 @@ class Context {
       return null;
     }
     const { table, issues } = locateTable(raw, spec, this.language);
-    this.issues.push(...issues);
+    for (const issue of issues) this.issues.push(issue);
     return table;
   }
 
@@ -442,7 +442,8 @@ function readDossiers(
   if (notReceived.length > 0) ctx.sheetWarning(sheet, notReceived[0], 'notReceivedSkipped', { value: notReceived.length, other: listRows(notReceived) });
   if (unlisted.size > 0) {
     const names = [...unlisted.values()].map((p) => `"${p.name}"`);
-    const first = Math.min(...unlistedRows.values());
+    let first = Infinity;
+    for (const row of unlistedRows.values()) if (row < first) first = row;
     ctx.sheetWarning(sheet, first, 'unlistedProcedures', { value: unlisted.size, other: names.length > 10 ? `${names.slice(0, 10).join(', ')}…` : names.join(', ') });
   }
   return { dossiers: list, unlisted: [...unlisted.values()], unknownCounts };

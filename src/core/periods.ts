@@ -1,4 +1,4 @@
-import { dayFromParts, parseDayText, formatDay } from './days';
+import { dayFromParts, formatDay, parseDayText, partsFromDay } from './days';
 import { normalizeLabel } from './text';
 import { DayNumber, Period } from './types';
 
@@ -15,7 +15,7 @@ export interface PeriodOptions {
  */
 export function periodOf(year: number, part: PeriodPart, options: PeriodOptions = {}): Period {
   const [firstMonth, lastMonth] = MONTHS[part];
-  const label = part === 'Y' ? String(year) : `${year}-${part}`;
+  const label = periodLabel(year, part);
   if (options.calendar) {
     return { from: dayFromParts(year, firstMonth, 1), to: dayFromParts(year, lastMonth + 1, 1) - 1, label };
   }
@@ -36,6 +36,11 @@ const MONTHS: Record<PeriodPart, [number, number]> = {
 
 export const PERIOD_PARTS = Object.keys(MONTHS) as PeriodPart[];
 
+/** The label of a year and part: `2024-Q2`, and `2024` for the whole year (what `periodFromLabel` reads back). */
+export function periodLabel(year: number, part: PeriodPart): string {
+  return part === 'Y' ? String(year) : `${year}-${part}`;
+}
+
 /**
  * Reads a period label: `2024-Q2`, `2024-H1`, `2024-9M`, `2024`, or an explicit
  * range `01/01/2023-31/08/2023` (also `2023-01-01..2023-08-31`, `Từ ngày 01/01/2023 đến ngày
@@ -46,10 +51,19 @@ export const PERIOD_PARTS = Object.keys(MONTHS) as PeriodPart[];
  */
 export function periodFromLabel(label: string, options: PeriodOptions = {}): Period | null {
   const text = label.normalize('NFC').trim();
-  const named = namedPeriod(text);
+  const named = labelParts(text);
   if (named) return periodOf(named.year, named.part, options);
   const range = splitRange(text);
   return range ? periodFromRange(range[0], range[1]) : null;
+}
+
+/**
+ * The year and part a label names, read as `periodFromLabel` reads it (`2024-Q2`, `Quý II/2024`,
+ * `6 tháng đầu năm 2024`…); null for a range or an unreadable label. The one parser of period
+ * labels: whatever needs a label's year and part asks it.
+ */
+export function labelParts(label: string): { year: number; part: PeriodPart } | null {
+  return namedPeriod(label.normalize('NFC').trim());
 }
 
 const QUARTER_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
@@ -113,8 +127,44 @@ export function describePeriod(period: Period): string {
   return period.label ?? `${formatDay(period.from)}–${formatDay(period.to)}`;
 }
 
-/** The quarter (1–4) and year a period label names, or null. */
+/** The quarter (1–4) and year a period label names, or null (read by `labelParts`). */
 export function quarterOfLabel(label: string | null): { year: number; quarter: number } | null {
-  const m = label ? /^(\d{4})-Q([1-4])$/.exec(label) : null;
-  return m ? { year: Number(m[1]), quarter: Number(m[2]) } : null;
+  const parts = label ? labelParts(label) : null;
+  const m = parts ? /^Q([1-4])$/.exec(parts.part) : null;
+  return parts && m ? { year: parts.year, quarter: Number(m[1]) } : null;
+}
+
+/** The quarter (reporting cut-off, or calendar) that contains `day`. */
+export function quarterContaining(day: DayNumber, calendar: boolean): { year: number; quarter: number } {
+  const { year } = partsFromDay(day);
+  for (const y of [year, year + 1]) {
+    for (let q = 1; q <= 4; q += 1) {
+      const p = periodOf(y, `Q${q}` as PeriodPart, { calendar });
+      if (p.from <= day && day <= p.to) return { year: y, quarter: q };
+    }
+  }
+  // unreachable: every day falls in a quarter of its year or the next (Q1 starts 15/12)
+  return { year, quarter: 4 };
+}
+
+/** The label of the last cut-off quarter that has ended by `today` (what a report is usually made for). */
+export function lastEndedQuarterLabel(today: DayNumber): string {
+  const current = quarterContaining(today, false);
+  const previous = current.quarter === 1 ? { year: current.year - 1, quarter: 4 } : { year: current.year, quarter: current.quarter - 1 };
+  return periodLabel(previous.year, `Q${previous.quarter}` as PeriodPart);
+}
+
+/** The `count` quarters ending with the one that holds the period's last day, oldest first. */
+export function recentQuarters(period: Period, count: number, calendar: boolean): Period[] {
+  let { year, quarter } = quarterContaining(period.to, calendar);
+  const list: Period[] = [];
+  for (let i = 0; i < count; i += 1) {
+    list.unshift(periodOf(year, `Q${quarter}` as PeriodPart, { calendar }));
+    quarter -= 1;
+    if (quarter === 0) {
+      quarter = 4;
+      year -= 1;
+    }
+  }
+  return list;
 }

@@ -4,15 +4,50 @@
  * message saying what was found and what was expected.
  */
 import { parseDateCell } from '../core/cells';
-import { dayFromExcelSerial, formatDay } from '../core/days';
+import { dayFromExcelSerial, excelSerialFromDay, formatDay } from '../core/days';
 import { MessageId, message } from '../core/messages';
 import { PERIOD_PARTS, PeriodPart } from '../core/periods';
 import { normalizeLabel } from '../core/text';
 import { DayNumber, HolidayEntry, RawCell } from '../core/types';
 import { functionError } from './errors';
 
-/** 31/12/9999, the last day Excel has a serial number for. */
+/** 31/12/9999, the last day Excel has a serial number for (in the 1900 date system). */
 export const MAX_EXCEL_SERIAL = 2_958_465;
+
+/** Serial 0 of the 1904 date system (01/01/1904) is serial 1462 of the 1900 system. */
+const DATE_1904_OFFSET = 1_462;
+
+/**
+ * Whether the workbook the functions calculate in counts dates from 1904. Excel hands a custom
+ * function a date as the cell's bare serial number, counted from 1900 or from 1904 as the
+ * workbook says, and nothing in the call says which (no argument type, no field of
+ * `CustomFunctions.Invocation`): read as 1900 serials, a 1904 workbook's dates would be 1,462
+ * days (four years) early. The shared runtime asks Excel once the host is ready
+ * (`dateSystem.ts`); until then, the 1900 system, Excel's default.
+ */
+let date1904 = false;
+
+export function setWorkbookDate1904(value: boolean): void {
+  date1904 = value;
+}
+
+export function workbookDate1904(): boolean {
+  return date1904;
+}
+
+/** The workbook's last serial: 31/12/9999. */
+export function maxSerial(): number {
+  return date1904 ? MAX_EXCEL_SERIAL - DATE_1904_OFFSET : MAX_EXCEL_SERIAL;
+}
+
+/** A day as the workbook's serial number, for a function's result; #NUM! for a day the workbook's dates do not reach. */
+export function serialOfDay(day: DayNumber): number {
+  const serial = excelSerialFromDay(day) - (date1904 ? DATE_1904_OFFSET : 0);
+  if (serial < (date1904 ? 0 : 1) || serial > maxSerial()) {
+    throw functionError('invalidNumber', `Ngày ${formatDay(day)} nằm ngoài các ngày Excel có (${date1904 ? '01/01/1904' : '01/01/1900'} đến 31/12/9999).`);
+  }
+  return serial;
+}
 
 /** Excel passes null for an omitted optional argument; tests and JS callers pass undefined. */
 export function isOmitted(value: unknown): value is null | undefined {
@@ -35,14 +70,15 @@ export function rateResult(rate: number | null): number {
 }
 
 /**
- * A date argument as Excel passes it: a serial number (time of day ignored). Serial 60 is
- * 29/02/1900, a day that never existed, and serials outside 1–31/12/9999 have no date: #NUM!.
+ * A date argument as Excel passes it: a serial number in the workbook's date system (time of
+ * day ignored). Serial 60 of the 1900 system is 29/02/1900, a day that never existed, and
+ * serials outside the system's range (1–31/12/9999, or 0–31/12/9999 from 1904) have no date: #NUM!.
  */
 export function readSerialDay(value: number, label: string): DayNumber {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw functionError('invalidValue', `${label} phải là một ngày (số sê-ri ngày của Excel).`);
   }
-  const day = value <= MAX_EXCEL_SERIAL ? dayFromExcelSerial(value) : null;
+  const day = value <= maxSerial() && !(date1904 && value < 0) ? dayFromExcelSerial(date1904 ? value + DATE_1904_OFFSET : value) : null;
   if (day === null) throw functionError('invalidNumber', `${label}: ${value} không phải một ngày có thật.`);
   return day;
 }
@@ -109,11 +145,12 @@ export function readWholeDays(value: number, label: string): number {
 export type Where = () => string;
 
 /**
- * A date cell of a range: blank is null; an unreadable value throws #VALUE! (a number that is no
- * date, like serial 60, throws #NUM!) naming where the cell is.
+ * A date cell of a range (a serial in the workbook's date system, or dd/mm/yyyy text): blank is
+ * null; an unreadable value throws #VALUE! (a number that is no date, like serial 60, throws
+ * #NUM!) naming where the cell is.
  */
 export function readDateCell(cell: unknown, where: Where): DayNumber | null {
-  const parsed = parseDateCell(cell as RawCell);
+  const parsed = parseDateCell(cell as RawCell, date1904);
   if (parsed.ok) return parsed.value;
   throw cellError(typeof cell === 'number' ? 'invalidNumber' : 'invalidValue', where, parsed.error, cell);
 }

@@ -11,8 +11,9 @@
  * - To add a function: write an exported function with a `@customfunction NAME` JSDoc block,
  *   throw `functionError(...)` for bad input, give it a Vietnamese name in localNames.ts, and
  *   add a unit test.
- * - Dates come and go as Excel serial numbers; ranges (unknown[][]) as Excel passes them, blank
- *   cells as "" or null.
+ * - Dates come and go as Excel serial numbers in the workbook's date system (1900, or 1904 as
+ *   `dateSystem.ts` learns from Excel: `readSerialDay`, `readDateCell` and `serialOfDay` in
+ *   args.ts); ranges (unknown[][]) as Excel passes them, blank cells as "" or null.
  */
 import { excelSerialFromDay } from '../core/days';
 import { emptyCounts, ratesOf, ratio } from '../core/indicators';
@@ -23,6 +24,7 @@ import {
   holidayEntries,
   isOmitted,
   MAX_EXCEL_SERIAL,
+  maxSerial,
   rateResult,
   readCount,
   readPeriod,
@@ -30,8 +32,10 @@ import {
   readSerialDay,
   readWholeDays,
   readYear,
+  serialOfDay,
 } from './args';
 import { readCountKind } from './countKinds';
+import { learnDateSystemWhenReady } from './dateSystem';
 import { countDossiers } from './dossierColumns';
 import { functionError } from './errors';
 
@@ -41,6 +45,9 @@ import { functionError } from './errors';
 if (typeof window !== 'undefined' && typeof CustomFunctions === 'undefined') {
   (window as unknown as { CustomFunctions: unknown }).CustomFunctions = { associate: () => undefined };
 }
+
+// Inside Excel, ask the workbook's date system (1900 or 1904) once the host is ready.
+if (typeof window !== 'undefined') learnDateSystemWhenReady();
 
 /** A part that cannot exceed its whole (online ≤ new dossiers, digitised ≤ resolved…). */
 function checkPartOfWhole(part: number, whole: number, partLabel: string, wholeLabel: string): void {
@@ -183,7 +190,7 @@ export function onlineShareRange(channel: unknown[][], received: unknown[][], fr
  * @returns Ngày đầu kỳ.
  */
 export function periodStart(year: number, part: string, calendar?: boolean): number {
-  return excelSerialFromDay(periodOf(readYear(year), readPeriodPart(part), { calendar: calendar === true }).from);
+  return serialOfDay(periodOf(readYear(year), readPeriodPart(part), { calendar: calendar === true }).from);
 }
 
 /**
@@ -195,7 +202,7 @@ export function periodStart(year: number, part: string, calendar?: boolean): num
  * @returns Ngày cuối kỳ.
  */
 export function periodEnd(year: number, part: string, calendar?: boolean): number {
-  return excelSerialFromDay(periodOf(readYear(year), readPeriodPart(part), { calendar: calendar === true }).to);
+  return serialOfDay(periodOf(readYear(year), readPeriodPart(part), { calendar: calendar === true }).to);
 }
 
 /**
@@ -211,11 +218,11 @@ export function dueDate(received: number, workingDays: number, holidays?: unknow
   const start = readSerialDay(received, 'Ngày tiếp nhận');
   const n = readWholeDays(workingDays, 'Số ngày làm việc');
   // Working days never outnumber calendar days: past this, the answer has no Excel date.
-  if (n > MAX_EXCEL_SERIAL - excelSerialFromDay(start)) throw functionError('invalidNumber', 'Hạn trả kết quả vượt quá ngày 31/12/9999.');
+  if (n > maxSerial() - serialOfDay(start)) throw functionError('invalidNumber', 'Hạn trả kết quả vượt quá ngày 31/12/9999.');
   const calendar = new WorkCalendar(holidayEntries(holidays, makeupDays));
-  const due = excelSerialFromDay(calendar.addWorkingDays(start, n));
-  if (due > MAX_EXCEL_SERIAL) throw functionError('invalidNumber', 'Hạn trả kết quả vượt quá ngày 31/12/9999.');
-  return due;
+  const due = calendar.addWorkingDays(start, n);
+  if (excelSerialFromDay(due) > MAX_EXCEL_SERIAL) throw functionError('invalidNumber', 'Hạn trả kết quả vượt quá ngày 31/12/9999.');
+  return serialOfDay(due);
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { PeriodPart } from '../core/periods';
 import type { AgencyInfo, Language } from '../core/types';
 import { formatCount } from './services/format';
+import type { CheckId, LineStatus } from './services/selfTest';
 import type { Stage } from './services/types';
 
 export type { Language };
@@ -149,6 +150,31 @@ export interface Strings {
     countsLine: (received: string, resolved: string) => string;
     lastQuarters: string;
     withErrors: (errors: number) => string;
+  };
+
+  /** The compatibility self-test (Data tab, inside Excel only; services/selfTest.ts). */
+  selfTest: {
+    title: string;
+    intro: string;
+    run: string;
+    runAgain: string;
+    running: string;
+    finished: (pass: number, fail: number, unsupported: number) => string;
+    crashed: (message: string) => string;
+    hostLine: (version: string, platform: string, host: string) => string;
+    unknown: string;
+    listLabel: string;
+    status: Record<LineStatus, string>;
+    notRun: string;
+    /** Each line's name, and what the add-in cannot do without it (shown when it fails or is missing). */
+    checks: Record<CheckId, { label: string; without: string }>;
+    copy: string;
+    copied: string;
+    copyManual: string;
+    textLabel: string;
+    /** The copied text's first line and field names. */
+    textTitle: string;
+    fields: { version: string; platform: string; host: string; browser: string; time: string; sheet: string };
   };
 }
 
@@ -299,6 +325,45 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       lastQuarters: 'Bốn quý gần nhất',
       withErrors: (errors) => `Dữ liệu có ${errors} lỗi: dòng có lỗi không được tính (xem thẻ Dữ liệu).`,
     },
+
+    selfTest: {
+      title: 'Kiểm tra tương thích',
+      intro:
+        'Thử từng chức năng Excel mà phần bổ trợ dùng, trên một trang tạm tự tạo rồi tự xóa; các trang của bạn không bị đọc hay sửa. Khi có dòng Lỗi, bấm Sao chép kết quả và gửi cho bộ phận hỗ trợ.',
+      run: 'Chạy kiểm tra tương thích',
+      runAgain: 'Kiểm tra lại',
+      running: 'Đang kiểm tra…',
+      finished: (pass, fail, unsupported) => `Xong: ${pass} đạt, ${fail} lỗi, ${unsupported} không hỗ trợ.`,
+      crashed: (message) => `Kiểm tra dừng giữa chừng: ${message}`,
+      hostLine: (version, platform, host) => `Excel ${version} · Nền tảng: ${platform} · Ứng dụng: ${host}`,
+      unknown: 'không rõ',
+      listLabel: 'Kết quả kiểm tra tương thích',
+      status: { pass: 'Đạt', fail: 'Lỗi', unsupported: 'Không hỗ trợ', pending: 'Chờ' },
+      notRun: 'Chưa chạy: không tạo được trang tạm',
+      checks: {
+        excelApi19: { label: 'Bộ yêu cầu ExcelApi 1.9', without: 'Bắt buộc (manifest yêu cầu): thiếu thì phần bổ trợ không nạp được.' },
+        excelApi113: { label: 'Bộ yêu cầu ExcelApi 1.13 (liệt kê ô gộp)', without: 'Không bắt buộc: ô gộp trong bảng nhập chỉ được đọc ở dòng đầu của vùng gộp.' },
+        sharedRuntime: { label: 'Bộ yêu cầu SharedRuntime 1.1', without: 'Bắt buộc (manifest yêu cầu): ngăn tác vụ và các hàm TTHC.* chạy chung một môi trường.' },
+        customFunctionsRuntime: { label: 'Bộ yêu cầu CustomFunctionsRuntime 1.1 (hàm tự định nghĩa)', without: 'Các hàm TTHC.* không dùng được trong công thức; ngăn tác vụ vẫn chạy.' },
+        scratchSheet: { label: 'Tạo trang tính mới (trang tạm)', without: 'Không ghi được báo cáo vào trang mới.' },
+        chunkedRead: { label: 'Đọc giá trị theo khối dòng', without: 'Không đọc được dữ liệu, không lập được báo cáo.' },
+        mergedAreas: { label: 'Đọc vùng ô gộp', without: 'Ô gộp trong bảng nhập chỉ được đọc ở dòng đầu của vùng gộp.' },
+        rowHeight: { label: 'Chiều cao dòng 409 pt (mức tối đa của Excel)', without: 'Dòng của báo cáo có thể sai chiều cao, chữ bị che.' },
+        textFormat: { label: 'Định dạng Văn bản (@) giữ nguyên "=1+1", "08", "05/05"', without: 'Số văn bản, mã hồ sơ có thể bị Excel đổi thành số, ngày hoặc công thức.' },
+        pageLayout: { label: 'Thiết lập trang in (khổ A4, hướng ngang, lề, vùng in)', without: 'Báo cáo in ra có thể sai khổ giấy, hướng giấy.' },
+        dataValidation: { label: 'Danh sách chọn trong ô (xác thực dữ liệu)', without: 'Bảng nhập liệu tạo ra không có danh sách chọn.' },
+        customFunctions: { label: 'Hàm TTHC.* đã đăng ký (=TTHC.ONLINE_SHARE(1,2) ra 0,5)', without: 'Công thức TTHC.* báo #NAME?: kiểm tra máy chủ trả được functions.json và functions.vi.json.' },
+        sheetReplace: { label: 'Thay trang tính (thêm, xóa, thêm lại cùng tên, đổi tên)', without: 'Không thay được trang báo cáo cũ: chọn "Ghi trang mới" khi được hỏi.' },
+        dateSystem: { label: 'Hệ ngày của sổ tính (1900 hay 1904)', without: 'Không xác định được: ngày được đọc theo hệ 1900.' },
+        cleanup: { label: 'Xóa trang tạm', without: 'Hãy xóa tay các trang TTHC_KiemTra_… còn lại.' },
+      },
+      copy: 'Sao chép kết quả',
+      copied: 'Đã sao chép. Dán vào thư hoặc phiếu yêu cầu hỗ trợ.',
+      copyManual: 'Không sao chép tự động được. Bấm vào ô dưới, chọn hết (Ctrl+A) rồi sao chép (Ctrl+C).',
+      textLabel: 'Kết quả dạng văn bản',
+      textTitle: 'Báo cáo TTHC — Kiểm tra tương thích',
+      fields: { version: 'Phiên bản Excel', platform: 'Nền tảng', host: 'Ứng dụng', browser: 'Trình duyệt / WebView', time: 'Thời điểm', sheet: 'Trang tạm' },
+    },
   },
 
   en: {
@@ -445,6 +510,45 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       countsLine: (received, resolved) => `${received} received, ${resolved} resolved`,
       lastQuarters: 'Last four quarters',
       withErrors: (errors) => `The data has ${errors} error${errors === 1 ? '' : 's'}: rows with errors are not counted (see the Data tab).`,
+    },
+
+    selfTest: {
+      title: 'Compatibility check',
+      intro:
+        'Tries every Excel feature the add-in uses, on a scratch sheet it adds and then deletes; your own sheets are neither read nor changed. If a line fails, press Copy results and send the text to support.',
+      run: 'Run the compatibility check',
+      runAgain: 'Check again',
+      running: 'Checking…',
+      finished: (pass, fail, unsupported) => `Done: ${pass} passed, ${fail} failed, ${unsupported} not supported.`,
+      crashed: (message) => `The check stopped part-way: ${message}`,
+      hostLine: (version, platform, host) => `Excel ${version} · Platform: ${platform} · Host: ${host}`,
+      unknown: 'unknown',
+      listLabel: 'Compatibility check results',
+      status: { pass: 'Pass', fail: 'Fail', unsupported: 'Not supported', pending: 'Waiting' },
+      notRun: 'Not run: the scratch sheet could not be added',
+      checks: {
+        excelApi19: { label: 'ExcelApi 1.9 requirement set', without: 'Required (the manifest asks for it): without it the add-in does not load.' },
+        excelApi113: { label: 'ExcelApi 1.13 requirement set (listing merged cells)', without: 'Optional: merged cells in the input tables are read in their first row only.' },
+        sharedRuntime: { label: 'SharedRuntime 1.1 requirement set', without: 'Required (the manifest asks for it): the task pane and the TTHC.* functions share one runtime.' },
+        customFunctionsRuntime: { label: 'CustomFunctionsRuntime 1.1 requirement set (custom functions)', without: 'The TTHC.* functions cannot be used in formulas; the task pane still works.' },
+        scratchSheet: { label: 'Adding a sheet (the scratch sheet)', without: 'Reports cannot be written to a new sheet.' },
+        chunkedRead: { label: 'Reading values in row blocks', without: 'The data cannot be read, so no report can be made.' },
+        mergedAreas: { label: 'Listing merged areas', without: 'Merged cells in the input tables are read in their first row only.' },
+        rowHeight: { label: 'Row height of 409 pt (Excel’s maximum)', without: 'Report rows may get the wrong height, hiding text.' },
+        textFormat: { label: 'Text format (@) keeps "=1+1", "08", "05/05" as typed', without: 'Document numbers and dossier codes may be turned into numbers, dates or formulas.' },
+        pageLayout: { label: 'Page setup (A4, landscape, margins, print area)', without: 'Printed reports may get the wrong paper size or orientation.' },
+        dataValidation: { label: 'In-cell drop-down lists (data validation)', without: 'The input tables it creates have no drop-down lists.' },
+        customFunctions: { label: 'TTHC.* functions registered (=TTHC.ONLINE_SHARE(1,2) gives 0.5)', without: 'TTHC.* formulas show #NAME?: check that the server serves functions.json and functions.vi.json.' },
+        sheetReplace: { label: 'Replacing a sheet (add, delete, add again by name, rename)', without: 'An old report sheet cannot be replaced: choose "Write a new sheet" when asked.' },
+        dateSystem: { label: 'Workbook date system (1900 or 1904)', without: 'Cannot be told: dates are read in the 1900 system.' },
+        cleanup: { label: 'Deleting the scratch sheet', without: 'Please delete any TTHC_KiemTra_… sheets left by hand.' },
+      },
+      copy: 'Copy results',
+      copied: 'Copied. Paste it into an e-mail or a support ticket.',
+      copyManual: 'Could not copy automatically. Click the box below, select all (Ctrl+A) and copy (Ctrl+C).',
+      textLabel: 'Results as text',
+      textTitle: 'TTHC Reports — Compatibility check',
+      fields: { version: 'Excel version', platform: 'Platform', host: 'Host', browser: 'Browser / WebView', time: 'Time', sheet: 'Scratch sheet' },
     },
   },
 };

@@ -8,14 +8,16 @@
  * (tỉnh and xã), the rows are grouped by level first ("Cấp tỉnh", "Cấp xã").
  */
 
+import { emptyCounts } from '../core/indicators';
 import { REGIME_2025, periodWarnings, regimeFor, straddleNote } from '../core/legalRegimes';
 import { namedPeriod, periodShort, provisionalPhrase } from '../core/periodNames';
+import { columnLetter } from '../core/text';
 import type { GovernmentLevel, IndicatorResult, ReportedCounts } from '../core/types';
 import type { ReportContext, ReportModel } from './context';
 import { formCodeLineOf } from './context';
 import { pageSetup, signerTitleLines } from './frame';
 import { NO_DATA, sumKnown, formatDate, placeAndDate, roman, upper } from './format';
-import { FONT_NAME, SheetBuilder, columnLetter } from './layout';
+import { FONT_NAME, SheetBuilder } from './layout';
 import type { CellStyle } from './sheetModel';
 
 /** The eleven count columns, (3) to (13), left to right. */
@@ -52,18 +54,51 @@ export interface Form06Row {
 /** Printed in a cell whose count is unknown. */
 const UNKNOWN_MARK = '—';
 
-const NO_DOSSIERS: ReportedCounts = {
-  received: 0, newReceived: 0, newOnline: 0, newDirect: 0, newPostal: 0, carriedOver: 0,
-  resolved: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, pendingInTime: 0,
-  pendingOverdue: 0, dossiersDigitised: 0, resultsIssued: 0, resultsDigitised: 0,
-  electronicResults: 0, reusedDigitisedData: 0, usedPopulationData: 0, paidOnline: 0,
-};
-
 const countsOf = (c: ReportedCounts): (number | null)[] => FORM06_COLUMNS.map((column) => column.value(c));
 
+/** Column `i` summed over `rows`, unknown where any part is; a loop, so any number of rows (no spread into a call). */
+function sumColumn(rows: readonly (readonly (number | null)[])[], i: number): number | null {
+  let sum = 0;
+  for (const counts of rows) {
+    const value = counts[i];
+    if (value === null) return null;
+    sum += value;
+  }
+  return sum;
+}
+
 /** Column by column sums, unknown where any part is. */
-const sumRows = (rows: (number | null)[][]): (number | null)[] =>
-  FORM06_COLUMNS.map((_, i) => sumKnown(...rows.map((counts) => counts[i])));
+const sumRows = (rows: (number | null)[][]): (number | null)[] => FORM06_COLUMNS.map((_, i) => sumColumn(rows, i));
+
+/** Excel takes at most 255 arguments in a function call and 8,192 characters in a formula. */
+const MAX_FUNCTION_ARGUMENTS = 255;
+const MAX_FORMULA_LENGTH = 8_192;
+
+/**
+ * The total row's formula for the column `letter` over the rows `rows` (ascending): runs of
+ * consecutive rows as one range (`SUM(C10:C12,C20)`), and past Excel's 255 arguments, sums of
+ * at most 255 nested as deep as needed (`SUM(SUM(C10,…,C900),SUM(C905,…))`). Undefined when
+ * that is still longer than Excel lets a formula be (over about 1,100 scattered rows): the
+ * total is then written as its value only.
+ */
+export function totalFormula(letter: string, rows: readonly number[]): string | undefined {
+  if (rows.length === 0) return undefined;
+  let args: string[] = [];
+  let first = rows[0];
+  for (let i = 1; i <= rows.length; i += 1) {
+    if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+    const last = rows[i - 1];
+    args.push(first === last ? `${letter}${first}` : `${letter}${first}:${letter}${last}`);
+    first = rows[i];
+  }
+  while (args.length > MAX_FUNCTION_ARGUMENTS) {
+    const nested: string[] = [];
+    for (let i = 0; i < args.length; i += MAX_FUNCTION_ARGUMENTS) nested.push(`SUM(${args.slice(i, i + MAX_FUNCTION_ARGUMENTS).join(',')})`);
+    args = nested;
+  }
+  const formula = `SUM(${args.join(',')})`;
+  return formula.length + 1 <= MAX_FORMULA_LENGTH ? formula : undefined; // + 1 for the "="
+}
 
 /** The levels form 06 groups by, in print order; procedures of no known level come last. */
 const LEVELS: readonly GovernmentLevel[] = ['province', 'commune'];
@@ -113,11 +148,12 @@ export function groupsByLevel(result: IndicatorResult): boolean {
 export function form06Rows(result: IndicatorResult, levelLabels: Record<GovernmentLevel, string> = REGIME_2025.levelLabels): Form06Row[] {
   const fields = fieldOrder(result);
   const listed = listedProcedures(result);
-  const procedureCounts = (p: Listed): (number | null)[] => countsOf(result.byProcedure[p.code] ?? NO_DOSSIERS);
+  // A procedure or field with no dossiers in the period counts core's empty counts.
+  const procedureCounts = (p: Listed): (number | null)[] => countsOf(result.byProcedure[p.code] ?? emptyCounts());
   if (!groupsByLevel(result)) {
     const rows: Form06Row[] = [];
     fields.forEach((field, f) => {
-      rows.push({ kind: 'field', number: roman(f + 1), label: field, counts: countsOf(result.byField[field] ?? NO_DOSSIERS) });
+      rows.push({ kind: 'field', number: roman(f + 1), label: field, counts: countsOf(result.byField[field] ?? emptyCounts()) });
       listed
         .filter((p) => p.field === field)
         .forEach((p, i) => rows.push({ kind: 'procedure', number: String(i + 1), label: p.name, counts: procedureCounts(p) }));
@@ -140,7 +176,8 @@ export function form06Rows(result: IndicatorResult, levelLabels: Record<Governme
         const procedureRows = procedures.map((p, i): Form06Row => ({ kind: 'procedure', number: String(i + 1), label: p.name, counts: procedureCounts(p) }));
         const fieldRow: Form06Row = { kind: 'field', number: roman(f + 1), label: field, counts: sumRows(procedureRows.map((r) => r.counts)) };
         fieldRows.push(fieldRow);
-        rows.push(fieldRow, ...procedureRows);
+        rows.push(fieldRow);
+        for (const row of procedureRows) rows.push(row); // not push(...rows): a field may hold thousands
       });
     levelRow.counts = sumRows(fieldRows.map((r) => r.counts));
   });
@@ -220,9 +257,8 @@ export function renderForm06(ctx: ReportContext, sheetName: string): ReportModel
   b.put(total, 1, 2, 'Tổng cộng', { ...BOX, bold: true, horizontal: 'center' });
   FORM06_COLUMNS.forEach((_, i) => {
     const col = i + 3;
-    const letter = columnLetter(col);
-    const sum = sumKnown(...fieldCounts.map((counts) => counts[i]));
-    const formula = topRows.length > 0 && sum !== null ? `SUM(${topRows.map((r) => `${letter}${r}`).join(',')})` : undefined;
+    const sum = sumColumn(fieldCounts, i);
+    const formula = sum !== null ? totalFormula(columnLetter(col), topRows) : undefined;
     b.put(total, col, col, sum ?? UNKNOWN_MARK, { ...BOX, bold: true, horizontal: 'center' }, formula ? { formula } : {});
   });
   b.row = total + 1;

@@ -3,9 +3,16 @@
  * Excel does not autofit rows whose text sits in merged cells, so every wrapped row gets a
  * height estimated from the text: a greedy word wrap with Times New Roman character widths,
  * widened by a safety factor so the estimate errs on the tall side.
+ *
+ * No row is taller than Excel's 409 points (`MAX_ROW_HEIGHT_PT`): Excel refuses a taller row
+ * (Office.js fails the request) and cuts off what does not fit. A full-width line of text
+ * (`SheetBuilder.line`, which every paragraph goes through) that would need more is split over
+ * several rows (`splitForRows`); any other cell is capped at 409 points.
  */
 
 import type { CellModel, CellStyle, MergeModel, PageSetupModel, SheetModel } from './sheetModel';
+
+export { columnLetter } from '../core/text';
 
 export const FONT_NAME = 'Times New Roman';
 
@@ -84,6 +91,94 @@ export function rowHeightFor(lines: number, fontSize: number): number {
   return Math.max(single, Math.ceil((lines * fontSize * LINE_PITCH + 4) * 4) / 4);
 }
 
+/** Excel's tallest row, in points (Excel specifications and limits: "Row height: 409 points"). */
+export const MAX_ROW_HEIGHT_PT = 409;
+
+/** The most lines of `fontSize` text a row of at most `MAX_ROW_HEIGHT_PT` shows. */
+export function linesPerRow(fontSize: number): number {
+  let lines = 1;
+  while (rowHeightFor(lines + 1, fontSize) <= MAX_ROW_HEIGHT_PT) lines += 1;
+  return lines;
+}
+
+/**
+ * How a text is cut when it is too tall for one row, coarsest first: at line ends, at sentence
+ * ends, between words, and (a word longer than a whole row) between characters. Each unit keeps
+ * what separated it from the next (`\n`, spaces), so the pieces join back into the text.
+ */
+const CUTS: ReadonlyArray<(text: string) => string[]> = [
+  (text) => text.split(/(?<=\n)/),
+  // After `.`, `!`, `?`, `…` or `;` (and any closing quote or bracket) and the spaces that follow.
+  (text) => text.split(/(?<=[.!?…;]["'”’»)\]]*\s+)(?=\S)/u),
+  (text) => text.split(/(?<= )(?=[^ ])/),
+  (text) => Array.from(text),
+];
+
+/**
+ * A text as pieces that each fit one row of at most `MAX_ROW_HEIGHT_PT` in a box `widthPt`
+ * wide: as few pieces as the greedy packing gives, cut at the coarsest boundary that works (a
+ * line end, else a sentence end, else a space, else between characters), so nothing is hidden.
+ * Pieces lose the line break or spaces they were cut at. A text that fits is one piece.
+ */
+export function splitForRows(text: string, widthPt: number, fontSize: number, bold = false): string[] {
+  const maxLines = linesPerRow(fontSize);
+  const fits = (t: string) => estimateLines(t, widthPt, fontSize, bold) <= maxLines;
+  if (fits(text)) return [text];
+  const pieces: string[] = [];
+  const cut = (part: string, level: number): void => {
+    if (fits(part) || level >= CUTS.length) {
+      // The first piece keeps its leading spaces (a paragraph's first-line indent).
+      const piece = (pieces.length === 0 ? part : part.replace(/^[ \n]+/, '')).replace(/[ \n]+$/, '');
+      if (piece !== '') pieces.push(piece);
+      return;
+    }
+    const units = CUTS[level](part);
+    if (units.length < 2) {
+      cut(part, level + 1);
+      return;
+    }
+    let i = 0;
+    while (i < units.length) {
+      const end = lastFitting(units, i, fits);
+      if (end < i) {
+        cut(units[i], level + 1); // one unit taller than a row: cut it finer
+        i += 1;
+      } else {
+        cut(units.slice(i, end + 1).join(''), CUTS.length);
+        i = end + 1;
+      }
+    }
+  };
+  cut(text, 0);
+  return pieces;
+}
+
+/**
+ * The last index `j` ≥ `from` with `units[from..j]` fitting, or `from - 1` if even one does not.
+ * Searched by doubling then halving, so a long text costs a few measures of one row's worth each.
+ */
+function lastFitting(units: readonly string[], from: number, fits: (text: string) => boolean): number {
+  const joined = (to: number) => units.slice(from, to + 1).join('');
+  if (!fits(joined(from))) return from - 1;
+  let good = from;
+  let step = 1;
+  let bad = units.length;
+  while (good + step < units.length) {
+    if (!fits(joined(good + step))) {
+      bad = good + step;
+      break;
+    }
+    good += step;
+    step *= 2;
+  }
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    if (fits(joined(mid))) good = mid;
+    else bad = mid;
+  }
+  return good;
+}
+
 /** Printable width of columns `from`..`to` (1-based, inclusive), in points. */
 export function spanWidthPt(columnWidths: readonly number[], from: number, to: number): number {
   let units = 0;
@@ -95,18 +190,6 @@ export function spanWidthPt(columnWidths: readonly number[], from: number, to: n
 export function columnsWidthMm(columnWidths: readonly number[]): number {
   const units = columnWidths.reduce((sum, w) => sum + w, 0);
   return (units * PIXELS_PER_WIDTH_UNIT * POINTS_PER_PIXEL * 25.4) / 72;
-}
-
-/** `1` → `A`, `27` → `AA`. */
-export function columnLetter(col: number): string {
-  let rest = col;
-  let letters = '';
-  while (rest > 0) {
-    const r = (rest - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return letters;
 }
 
 /** Height of an A4 page between its top and bottom margins, in points. */
@@ -213,9 +296,9 @@ export class SheetBuilder {
     this.need(row, rowHeightFor(lines, size));
   }
 
-  /** Makes row `row` at least `height` points tall. */
+  /** Makes row `row` at least `height` points tall (at most `MAX_ROW_HEIGHT_PT`, Excel's limit). */
   need(row: number, height: number): void {
-    this.needed.set(row, Math.max(this.needed.get(row) ?? 0, height));
+    this.needed.set(row, Math.min(MAX_ROW_HEIGHT_PT, Math.max(this.needed.get(row) ?? 0, height)));
   }
 
   /** Adds `extra` points under the text of row `row` (space between paragraphs). */
@@ -233,16 +316,26 @@ export class SheetBuilder {
     this.together.push([from, to]);
   }
 
-  /** Gives row `row` exactly `height` points (spacers, rule lines). */
+  /** Gives row `row` exactly `height` points (spacers, rule lines; at most `MAX_ROW_HEIGHT_PT`). */
   fixHeight(row: number, height: number): void {
-    this.fixed.set(row, height);
+    this.fixed.set(row, Math.min(MAX_ROW_HEIGHT_PT, height));
   }
 
-  /** A full-width line of text at the next free row, which then moves on. */
+  /**
+   * A full-width line of text at the next free row, which then moves on. Wrapped text too tall
+   * for one row (over `MAX_ROW_HEIGHT_PT`) goes on as many rows as it needs, cut at line or
+   * sentence ends (`splitForRows`). Returns the row of its last piece: the one a paragraph's
+   * space below, or a heading's keep-with-next, belongs to.
+   */
   line(value: string, style: CellStyle = {}): number {
-    const at = this.row;
-    this.put(at, 1, this.lastColumn, value, style);
-    this.row += 1;
+    const full: CellStyle = { ...this.baseStyle, ...style };
+    const pieces = full.wrap ? splitForRows(value, spanWidthPt(this.columnWidths, 1, this.lastColumn), full.fontSize ?? 11, full.bold) : [value];
+    let at = this.row;
+    for (const piece of pieces) {
+      at = this.row;
+      this.put(at, 1, this.lastColumn, piece, style);
+      this.row += 1;
+    }
     return at;
   }
 
@@ -254,9 +347,12 @@ export class SheetBuilder {
 
   build(name: string, page: PageSetupModel, defaultFont: SheetModel['defaultFont']): SheetModel {
     const rowHeights: Record<number, number> = {};
-    for (const [row, height] of this.needed) rowHeights[row] = height + (this.below.get(row) ?? 0);
+    for (const [row, height] of this.needed) rowHeights[row] = Math.min(MAX_ROW_HEIGHT_PT, height + (this.below.get(row) ?? 0));
     for (const [row, height] of this.fixed) rowHeights[row] = height;
-    const lastRow = Math.max(0, ...this.cells.map((c) => c.row));
+    // A loop, not Math.max(...cells): a report of 10,000 procedures has over 130,000 cells, more
+    // arguments than a call takes.
+    let lastRow = 0;
+    for (const cell of this.cells) if (cell.row > lastRow) lastRow = cell.row;
     const breaks = pageBreaks(rowHeights, lastRow, page, { withNext: this.withNext, together: this.together });
     return {
       name,

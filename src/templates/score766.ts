@@ -253,7 +253,9 @@ const DEFAULT_ROW_PT = 15;
 /** The rows each page starts with, laying the rows out at their heights with the model's own breaks. */
 function pageStarts(model: SheetModel): number[] {
   const forced = new Set(model.page.pageBreaks ?? []);
-  const lastRow = Math.max(0, ...model.cells.map((c) => c.row));
+  // A loop, not Math.max(...cells): a long list of dossiers is more cells than a call takes arguments.
+  let lastRow = 0;
+  for (const c of model.cells) if (c.row > lastRow) lastRow = c.row;
   const starts: number[] = [];
   let used = 0;
   for (let row = 1; row <= lastRow; row += 1) {

@@ -256,7 +256,8 @@ function fakeOfficeJs(): string {
     onReady: function (callback) { if (callback) callback(info); return Promise.resolve(info); },
     context: { requirements: { isSetSupported: function () { return true; } } },
   };
-  window.Excel = { run: function (batch) { return book.run(batch); } };
+  // Excel.run(batch) or Excel.run(options, batch) (the add-in's excelRun passes delayForCellEdit).
+  window.Excel = { run: function (a, b) { return book.run(typeof a === 'function' ? a : b); } };
   window.CustomFunctions = { associate: function () {} };
 })();`;
 }

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { writeFormulaSheet } from '../../src/adapters/exceljs/formulaSheet';
+import { writeFormulaSheet } from '../../src/sample/formulaSheet';
 import { writeInputSheets } from '../../src/adapters/exceljs/writeInputs';
 import { sampleSheets } from '../../src/sample/sampleWorkbook';
 import { launchBrowser, type TestBrowser } from '../helpers/browser';

@@ -4,7 +4,7 @@
  * those functions in Node, are the engine's figures for the sample quarter.
  */
 import ExcelJS from 'exceljs';
-import { FORMULA_SHEET, writeFormulaSheet } from '../../src/adapters/exceljs/formulaSheet';
+import { FORMULA_SHEET, writeFormulaSheet } from '../../src/sample/formulaSheet';
 import { readTablesFromWorkbook } from '../../src/adapters/exceljs/readWorkbook';
 import { writeInputSheets } from '../../src/adapters/exceljs/writeInputs';
 import { dateFromDay } from '../../src/core/days';

@@ -13,7 +13,8 @@
  *                          request (the pane must still open, in preview mode).
  *
  * dist/ is used as it is when it already holds a build of that mode (`npm run build` makes a CDN
- * build; `OFFICE_JS=bundled npm run build` a bundled one). Otherwise a development build of the
+ * build; `OFFICE_JS=bundled npm run build` a bundled one) that is not older than any source file
+ * (the newest file in dist/ against the newest under SOURCES). Otherwise a development build of the
  * mode is made under .tmp/builds/ (dist/ is left alone) and reused while it is newer than every
  * source file, or was made during this test run. E2E_REBUILD=1 rebuilds it once per test run.
  * Each build goes to a new folder (.tmp/builds/<mode>-<time>/, named by .tmp/builds/<mode>.current),
@@ -50,8 +51,8 @@ export function hasBuild(dir = DIST, mode: OfficeJsMode = 'bundled'): boolean {
   return files.every((file) => existsSync(path.join(dir, file))) && buildMode(dir) === mode;
 }
 
-/** Newest modification time under the sources (ms). */
-function newestSource(): number {
+/** Newest modification time of the files under `paths` (ms; 0 when there are none). */
+function newestMtime(paths: readonly string[]): number {
   let newest = 0;
   const visit = (p: string): void => {
     if (!existsSync(p)) return;
@@ -62,8 +63,19 @@ function newestSource(): number {
       newest = Math.max(newest, stat.mtimeMs);
     }
   };
-  for (const rel of SOURCES) visit(path.join(ROOT, rel));
+  for (const p of paths) visit(p);
   return newest;
+}
+
+/** Newest modification time under the sources (ms). */
+const newestSource = (): number => newestMtime(SOURCES.map((rel) => path.join(ROOT, rel)));
+
+/**
+ * dist/ holds a build of `mode` written after the last source change. The newest file counts, not
+ * taskpane.html: webpack leaves an output whose content did not change as it was.
+ */
+function freshDist(mode: OfficeJsMode): boolean {
+  return hasBuild(DIST, mode) && newestMtime([DIST]) >= newestSource();
 }
 
 const sleep = (ms: number): void => {
@@ -154,7 +166,7 @@ function makeCurrent(mode: OfficeJsMode, dir: string): void {
 /** Returns a folder holding a build of `mode` (dist/ when it is one), building it first if needed. */
 export function ensureBuild(mode: OfficeJsMode = 'bundled'): string {
   const rebuild = process.env.E2E_REBUILD === '1';
-  if (!rebuild && hasBuild(DIST, mode)) return DIST;
+  if (!rebuild && freshDist(mode)) return DIST;
   return withBuildLock(() => {
     // Made during this run (after this process started, by this or another test file): use it.
     // Otherwise, unless E2E_REBUILD=1, use it while no source file is newer.

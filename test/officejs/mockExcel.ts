@@ -1,14 +1,22 @@
 /**
  * A mock Excel for the Office.js adapter, built on office-addin-mock's OfficeMockObject (which
  * gives the load → sync → read rule: a property read before it was loaded and synced comes
- * back as an error text, which this mock turns into a thrown error).
+ * back as an error text, which this mock turns into a thrown `PropertyNotLoaded` error).
  *
- * What office-addin-mock does not do, this adds:
+ * It is strict where Excel is, so that what passes here has a chance in Excel:
  * - a fake workbook (sheets of cells, Excel tables, merges, number formats, formulas) that
  *   queued operations change only when `context.sync()` runs, in order, as Excel does;
  * - a log of every property set, method call and load, with the request (batch) it went in;
- * - a count of `context.sync()` calls per context, and the response payload of each;
- * - the 5 MB response limit of Excel on the web (`ResponsePayloadSizeLimitExceeded`);
+ * - a count of `context.sync()` calls per context, and the request and response payload of each;
+ * - Excel on the web's 5 MB limits: a request whose queued operations weigh more is refused
+ *   whole (`RequestPayloadSizeLimitExceeded`, nothing applied), and so is a response
+ *   (`ResponsePayloadSizeLimitExceeded`);
+ * - a row taller than Excel's 409 points, or a negative one, fails its request (`InvalidArgument`);
+ * - a multi-area address (`getRanges`) longer than 255 characters fails its request, and
+ *   `getRange` refuses a multi-area address (`InvalidArgument`);
+ * - only members Excel has and the adapter uses exist: reading any other member gives undefined
+ *   (so calling it is a TypeError), and setting one throws a TypeError, never a silent no-op;
+ *   office-addin-mock's own helpers (`sync`, `setValue`…) are hidden the same way;
  * - Excel's reading of typed input: a string written through `values` into a cell that is
  *   not Text-formatted becomes a formula if it starts with `=`, `+`, `-` or `@`, and a number
  *   if it is all digits;
@@ -16,11 +24,14 @@
  * - merged cells as Excel keeps them: a value in the top-left cell only (merging blanks the
  *   others), listed by `getMergedAreasOrNullObject()` (a null object when there are none, a
  *   refused request over 512), by their top-left cell as Excel does (office-js issue #3611);
- * - the workbook's date system, as Excel's DATE function (`workbook.functions.date`) shows it.
+ * - the workbook's date system, as Excel's DATE function (`workbook.functions.date`) shows it,
+ *   and recalculation requests (`workbook.application.calculate`);
+ * - `Excel.run` in both forms, `run(batch)` and `run(options, batch)`, recording the options.
  * Only the members the adapter uses are modelled.
  */
 
 import { OfficeMockObject } from 'office-addin-mock';
+import { columnLetter } from '../../src/core/text';
 
 export type CellValue = string | number | boolean;
 
@@ -63,12 +74,6 @@ function columnIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
-function columnLetters(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** `C5`, `A1:P80`, `A:C`, `2:4` → a 0-based box. */
 export function boxOf(address: string): Box {
   const [a, b = a] = address.split(':');
@@ -86,7 +91,7 @@ export function boxOf(address: string): Box {
 
 /** A box as an A1 address (`B2:D3`). */
 export function addressOf(box: Box): string {
-  return `${columnLetters(box.col)}${box.row + 1}:${columnLetters(box.col + box.cols - 1)}${box.row + box.rows}`;
+  return `${columnLetter(box.col + 1)}${box.row + 1}:${columnLetter(box.col + box.cols)}${box.row + box.rows}`;
 }
 
 /** A sheet name as Excel writes it before `!`: quoted unless plain, quotes doubled. */
@@ -116,6 +121,8 @@ export class FakeWorkbook {
   active: string | null = null;
   /** The workbook counts dates from 1904 (Excel for Mac's old default). */
   date1904 = false;
+  /** Recalculations asked for (`application.calculate`), by calculation type. */
+  calculations: string[] = [];
 
   /** Adds a sheet with `rows` placed with their first cell at `at` (1-based). */
   addSheet(name: string, rows: CellValue[][] = [], at = { row: 1, col: 1 }): FakeSheet {
@@ -181,12 +188,26 @@ export interface MockOptions {
   failAt?: { sync: number; afterOps?: number };
   /** Largest response in bytes before the host refuses it (Excel on the web: 5 MB). */
   responseLimit?: number;
+  /** Largest request in bytes before the host refuses it (Excel on the web: 5 MB). */
+  requestLimit?: number;
 }
 
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** Excel's tallest row, in points (Excel specifications and limits: "Row height: 409 points"). */
+export const MAX_ROW_HEIGHT_POINTS = 409;
+
+/** Longest multi-area reference Excel takes, as in its UI and VBA. */
+export const MAX_AREAS_ADDRESS_LENGTH = 255;
+
+/**
+ * What one operation adds to a request besides its value: the JSON of the action and of the
+ * object path it acts on (`{"Id":12,"ActionType":4,"Name":"rowHeight","ObjectPathId":11,…}`).
+ */
+export const REQUEST_BYTES_PER_OPERATION = 100;
+
 function officeError(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code, name: 'RichApi.Error' });
+  return Object.assign(new Error(`${code}: ${message}`), { code, name: 'RichApi.Error' });
 }
 
 /** `C5` or `A1:P80` → first cell (1-based). */
@@ -205,8 +226,24 @@ interface SheetHolder {
   lookup?: string;
 }
 
+/** How a wrapped object behaves beyond reads: the properties that may be set (with their effect at sync), and what a load does. */
+interface Members {
+  set?: Record<string, ((value: any) => void) | null>;
+  onLoad?: (what: string) => void;
+}
+
+/** Excel.RangeFormat's scalar properties the adapter sets. */
+const FORMAT_SCALARS = ['columnWidth', 'horizontalAlignment', 'verticalAlignment', 'wrapText', 'indentLevel'] as const;
+const FONT_PROPERTIES = ['name', 'size', 'bold', 'italic', 'underline', 'color'] as const;
+const BORDER_PROPERTIES = ['style', 'weight', 'color'] as const;
+const PAGE_LAYOUT_PROPERTIES = ['paperSize', 'orientation', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin', 'zoom'] as const;
+
+const settable = (names: readonly string[]): Record<string, null> => Object.fromEntries(names.map((n) => [n, null]));
+
 class MockContext {
   syncs = 0;
+  /** Bytes of the operations queued since the last sync. */
+  private requestBytes = 0;
   private ops: Array<() => void> = [];
   private loads: Array<() => unknown[][]> = [];
   private pending = new Set<OfficeMockObject>();
@@ -215,6 +252,7 @@ class MockContext {
   private worksheetsProxy?: unknown;
   private tablesProxy?: unknown;
   private functionsProxy?: unknown;
+  private applicationProxy?: unknown;
   readonly requestContext: Excel.RequestContext;
 
   constructor(
@@ -226,6 +264,7 @@ class MockContext {
     Object.defineProperty(workbook, 'worksheets', { get: () => (this.worksheetsProxy ??= this.worksheetCollection()) });
     Object.defineProperty(workbook, 'tables', { get: () => (this.tablesProxy ??= this.tableCollection()) });
     Object.defineProperty(workbook, 'functions', { get: () => (this.functionsProxy ??= this.functions()) });
+    Object.defineProperty(workbook, 'application', { get: () => (this.applicationProxy ??= this.application()) });
     this.requestContext = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
   }
 
@@ -238,9 +277,16 @@ class MockContext {
     const ops = this.ops;
     const loads = this.loads;
     const pending = [...this.pending];
+    const requestBytes = this.requestBytes;
     this.ops = [];
     this.loads = [];
     this.pending.clear();
+    this.requestBytes = 0;
+    if (this.id === 0) this.excel.requests.push(requestBytes);
+    if (requestBytes > (this.excel.options.requestLimit ?? WEB_PAYLOAD_LIMIT)) {
+      this.excel.refusals++;
+      throw officeError('RequestPayloadSizeLimitExceeded', `Request of ${requestBytes} bytes is over the limit`);
+    }
     const fail = this.excel.options.failAt;
     if (this.id === 0 && fail && fail.sync === this.syncs) {
       ops.slice(0, fail.afterOps ?? 0).forEach((op) => op());
@@ -262,15 +308,24 @@ class MockContext {
     this.ops.push(op);
   }
 
+  /** Queues a failure: the request fails at sync, as Excel reports a bad argument. */
+  private refuse(code: string, message: string): void {
+    this.queue(() => {
+      throw officeError(code, message);
+    });
+  }
+
   private log(target: string, op: LogEntry['op'], name: string, value: unknown): void {
     this.excel.log.push({ seq: this.excel.log.length, context: this.id, batch: this.syncs + 1, target, op, name, value });
+    this.requestBytes += REQUEST_BYTES_PER_OPERATION + Buffer.byteLength(JSON.stringify(value) ?? '');
   }
 
   /**
    * Wraps a mock so that loads, sets and calls are logged, sets can have an effect at sync,
-   * and reading a property that was not loaded and synced throws.
+   * reading a property that was not loaded and synced throws, and members Excel's object does
+   * not have (or the mock does not model) are undefined to read and refused to set.
    */
-  private wrap<T = any>(raw: OfficeMockObject, target: string, onSet: Record<string, (value: any) => void> = {}, onLoad?: (what: string) => void): T {
+  private wrap<T = any>(raw: OfficeMockObject, target: string, members: Members = {}): T {
     const known = this.proxies.get(raw);
     if (known) return known as T;
     const proxy: any = new Proxy(raw, {
@@ -279,27 +334,35 @@ class MockContext {
           return (what: string) => {
             this.log(target, 'load', String(what), what);
             this.pending.add(obj);
-            onLoad?.(what);
+            members.onLoad?.(what);
             obj.load(what);
             return receiver;
           };
         }
+        if (typeof prop === 'symbol') return Reflect.get(obj, prop);
+        // Only the members the object was built with: office-addin-mock's own (`sync`, `_properties`…) are not Excel's.
+        if (prop.startsWith('_') || !Object.prototype.hasOwnProperty.call(obj, prop)) return undefined;
         const value = Reflect.get(obj, prop);
         if (this.raws.has(value)) return value;
-        if (value instanceof OfficeMockObject) return this.wrap(value, `${target}.${String(prop)}`);
-        if (typeof value === 'function' && typeof prop === 'string' && Object.prototype.hasOwnProperty.call(obj, prop)) {
+        if (value instanceof OfficeMockObject) return this.wrap(value, `${target}.${prop}`);
+        if (typeof value === 'function') {
           return (...args: unknown[]) => {
             this.log(target, 'call', prop, args);
             return value(...args);
           };
         }
-        if (typeof value === 'string' && NOT_READY.has(value)) throw new Error(`mock: ${target}.${String(prop)} read before load and sync`);
+        if (typeof value === 'string' && NOT_READY.has(value)) {
+          throw officeError('PropertyNotLoaded', `mock: ${target}.${prop} read before load and sync`);
+        }
         return value;
       },
       set: (obj, prop, value) => {
-        this.log(target, 'set', String(prop), value);
+        const name = String(prop);
+        const set = members.set ?? {};
+        if (!Object.prototype.hasOwnProperty.call(set, name)) throw new TypeError(`mock: ${target} has no settable member "${name}"`);
+        this.log(target, 'set', name, value);
         (obj as any)[prop] = value;
-        const effect = onSet[String(prop)];
+        const effect = set[name];
         if (effect) this.queue(() => effect(value));
         return true;
       },
@@ -314,7 +377,7 @@ class MockContext {
     const createdBefore = this.syncs;
     Object.defineProperty(raw, 'isNullObject', {
       get: () => {
-        if (this.syncs <= createdBefore) throw new Error('mock: isNullObject read before sync');
+        if (this.syncs <= createdBefore) throw officeError('PropertyNotLoaded', 'mock: isNullObject read before sync');
         return isNull();
       },
     });
@@ -341,16 +404,20 @@ class MockContext {
       getItem: (name: string) => this.worksheet({ lookup: name }, name),
       getItemOrNullObject: (name: string) => {
         const sheet = this.worksheet({ lookup: name }, name);
-        this.nullable(sheet as OfficeMockObject, () => !this.wb.sheet(name));
+        this.nullable(this.raws.get(sheet as object)!, () => !this.wb.sheet(name));
         return sheet;
       },
     });
     // `items/name` loads each sheet's name.
-    raw.load = ((what: string) => {
-      OfficeMockObject.prototype.load.call(raw, 'items');
-      if (/items\/name/.test(what)) for (const item of items) (item as any).load('name');
-      return raw;
-    }) as any;
+    Object.defineProperty(raw, 'load', {
+      configurable: true,
+      writable: true,
+      value: (what: string) => {
+        OfficeMockObject.prototype.load.call(raw, 'items');
+        if (/items\/name/.test(what)) for (const item of items) (item as any).load('name');
+        return raw;
+      },
+    });
     return this.wrap(raw, 'worksheets');
   }
 
@@ -363,14 +430,26 @@ class MockContext {
     return this.wrap(raw, 'functions');
   }
 
+  /** `workbook.application`: `calculate` only, recorded at sync. */
+  private application(): unknown {
+    const raw = new OfficeMockObject({
+      calculate: (type: string) => this.queue(() => this.wb.calculations.push(type)),
+    });
+    return this.wrap(raw, 'application');
+  }
+
   private tableCollection(): unknown {
     const items = this.wb.sheets.flatMap((s) => s.tables.map((t) => this.table(s, t)));
     const raw = new OfficeMockObject({ items });
-    raw.load = ((what: string) => {
-      OfficeMockObject.prototype.load.call(raw, 'items');
-      if (/items\/name/.test(what)) for (const item of items) (item as any).load('name');
-      return raw;
-    }) as any;
+    Object.defineProperty(raw, 'load', {
+      configurable: true,
+      writable: true,
+      value: (what: string) => {
+        OfficeMockObject.prototype.load.call(raw, 'items');
+        if (/items\/name/.test(what)) for (const item of items) (item as any).load('name');
+        return raw;
+      },
+    });
     return this.wrap(raw, 'tables');
   }
 
@@ -401,8 +480,17 @@ class MockContext {
     const raw: OfficeMockObject = new OfficeMockObject({
       name: holder.sheet?.name ?? holder.lookup ?? label.replace(/^\+/, ''),
       pageLayout: { setPrintArea: () => undefined, setPrintTitleRows: () => undefined },
-      getRange: (address?: string) => this.range(holder, `${target}.getRange(${address ?? ''})`, address ?? null),
-      getRanges: (address: string) => this.range(holder, `${target}.getRanges(${address})`, undefined),
+      getRange: (address?: string) => {
+        if (address !== undefined && address.includes(',')) this.refuse('InvalidArgument', `getRange takes one area, not "${address}"`);
+        return this.range(holder, `${target}.getRange(${address ?? ''})`, address ?? null);
+      },
+      getRanges: (address: string) => {
+        if (address.length > MAX_AREAS_ADDRESS_LENGTH) {
+          this.refuse('InvalidArgument', `The address of ${address.length} characters is longer than ${MAX_AREAS_ADDRESS_LENGTH}`);
+        }
+        for (const area of address.split(',')) boxOf(area); // an area the mock cannot read is a test bug
+        return this.areas(`${target}.getRanges(${address})`);
+      },
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => this.valuesRange(holder, `${target}.getRangeByIndexes(${row},${col},${rows},${cols})`, row, col, rows, cols),
       getUsedRangeOrNullObject: () => this.bounds(`${target}.getUsedRangeOrNullObject()`, usedBox(this.resolve(holder))),
       activate: () => this.queue(() => (this.wb.active = this.resolve(holder).name)),
@@ -412,35 +500,69 @@ class MockContext {
           this.wb.sheets = this.wb.sheets.filter((s) => s !== sheet);
         }),
     });
+    this.wrap((raw as any).pageLayout, `${target}.pageLayout`, { set: settable(PAGE_LAYOUT_PROPERTIES) });
     return this.wrap(raw, target, {
-      name: (name: string) => {
-        const sheet = this.resolve(holder);
-        const clash = this.wb.sheet(name);
-        if (clash && clash !== sheet) throw officeError('ItemAlreadyExists', `A sheet named ${name} exists`);
-        if (this.wb.active === sheet.name) this.wb.active = name;
-        sheet.name = name;
+      set: {
+        name: (name: string) => {
+          const sheet = this.resolve(holder);
+          const clash = this.wb.sheet(name);
+          if (clash && clash !== sheet) throw officeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+          if (this.wb.active === sheet.name) this.wb.active = name;
+          sheet.name = name;
+        },
+        showGridlines: null,
       },
     });
   }
 
-  /**
-   * A range or multi-area range to write to: `address` is its A1 address, null for the whole
-   * sheet (`getRange()`), undefined for a multi-area range (`getRanges`).
-   */
-  private range(holder: SheetHolder, target: string, address: string | null | undefined): unknown {
+  /** An Excel.RangeFormat, with its font, fill and borders, as the adapter sets them. */
+  private format(target: string): OfficeMockObject {
     const raw = new OfficeMockObject({
-      format: { font: {}, fill: {}, borders: { getItem: (index: string) => this.wrap(new OfficeMockObject({}), `${target}.format.borders.getItem(${index})`) } },
+      font: {},
+      fill: {},
+      borders: {
+        getItem: (index: string) => this.wrap(new OfficeMockObject({}), `${target}.borders.getItem(${index})`, { set: settable(BORDER_PROPERTIES) }),
+      },
+    });
+    const r = raw as any;
+    this.wrap(r.font, `${target}.font`, { set: settable(FONT_PROPERTIES) });
+    this.wrap(r.fill, `${target}.fill`, { set: { color: null } });
+    this.wrap(r.borders, `${target}.borders`);
+    this.wrap(raw, target, {
+      set: {
+        ...settable(FORMAT_SCALARS),
+        rowHeight: (points: number) => {
+          if (!(typeof points === 'number' && points >= 0 && points <= MAX_ROW_HEIGHT_POINTS)) {
+            throw officeError('InvalidArgument', `Row height ${points} is outside 0–${MAX_ROW_HEIGHT_POINTS} points`);
+          }
+        },
+      },
+    });
+    return raw;
+  }
+
+  /** A multi-area range (`getRanges`): the adapter only formats it. */
+  private areas(target: string): unknown {
+    const raw = new OfficeMockObject({});
+    (raw as any).format = this.format(`${target}.format`);
+    return this.wrap(raw, target);
+  }
+
+  /**
+   * A range to write to: `address` is its A1 address, null for the whole sheet (`getRange()`).
+   */
+  private range(holder: SheetHolder, target: string, address: string | null): unknown {
+    const raw = new OfficeMockObject({
       merge: () =>
         this.queue(() => {
           const sheet = this.resolve(holder);
           blankMerged(sheet, boxOf(address ?? ''));
           sheet.merges.push(address ?? '');
         }),
-      getMergedAreasOrNullObject: () => {
-        if (address === undefined) throw new Error('mock: getMergedAreasOrNullObject on a multi-area range is not modelled');
-        return this.mergedAreas(holder, `${target}.getMergedAreasOrNullObject()`, address === null ? { row: 0, col: 0, rows: SHEET_ROWS, cols: SHEET_COLS } : boxOf(address));
-      },
+      getMergedAreasOrNullObject: () =>
+        this.mergedAreas(holder, `${target}.getMergedAreasOrNullObject()`, address === null ? { row: 0, col: 0, rows: SHEET_ROWS, cols: SHEET_COLS } : boxOf(address)),
     });
+    (raw as any).format = this.format(`${target}.format`);
     const at = (): { row: number; col: number } => topLeft(address ?? '');
     const eachCell = (grid: unknown[][], write: (sheet: FakeSheet, row: number, col: number, v: any) => void) => {
       const sheet = this.resolve(holder);
@@ -448,14 +570,16 @@ class MockContext {
       grid.forEach((line, r) => line.forEach((v, c) => v !== null && write(sheet, row + r, col + c, v)));
     };
     return this.wrap(raw, target, {
-      numberFormat: (grid: unknown[][]) => eachCell(grid, (sheet, row, col, v) => sheet.numberFormats.set(`${row}:${col}`, v)),
-      formulas: (grid: unknown[][]) => eachCell(grid, (sheet, row, col, v) => sheet.formulas.set(`${row}:${col}`, v)),
-      values: (grid: unknown[][]) =>
-        eachCell(grid, (sheet, row, col, v) => {
-          const isText = sheet.numberFormats.get(`${row}:${col}`) === '@';
-          if (typeof v === 'string' && !isText && /^[=+\-@]/.test(v)) sheet.formulas.set(`${row}:${col}`, v);
-          else (sheet.grid[row - 1] ??= [])[col - 1] = typeof v === 'string' && !isText && /^\d+$/.test(v) ? Number(v) : v;
-        }),
+      set: {
+        numberFormat: (grid: unknown[][]) => eachCell(grid, (sheet, row, col, v) => sheet.numberFormats.set(`${row}:${col}`, v)),
+        formulas: (grid: unknown[][]) => eachCell(grid, (sheet, row, col, v) => sheet.formulas.set(`${row}:${col}`, v)),
+        values: (grid: unknown[][]) =>
+          eachCell(grid, (sheet, row, col, v) => {
+            const isText = sheet.numberFormats.get(`${row}:${col}`) === '@';
+            if (typeof v === 'string' && !isText && /^[=+\-@]/.test(v)) sheet.formulas.set(`${row}:${col}`, v);
+            else (sheet.grid[row - 1] ??= [])[col - 1] = typeof v === 'string' && !isText && /^\d+$/.test(v) ? Number(v) : v;
+          }),
+      },
     });
   }
 
@@ -471,9 +595,7 @@ class MockContext {
       .filter((m) => m.row >= box.row && m.row < box.row + box.rows && m.col >= box.col && m.col < box.col + box.cols)
       .sort((a, b) => a.row - b.row || a.col - b.col);
     if (inside.length > MERGED_AREAS_LIMIT) {
-      this.queue(() => {
-        throw officeError('GeneralException', `The range has ${inside.length} merged areas; no more than ${MERGED_AREAS_LIMIT} can be returned`);
-      });
+      this.refuse('GeneralException', `The range has ${inside.length} merged areas; no more than ${MERGED_AREAS_LIMIT} can be returned`);
     }
     const raw = new OfficeMockObject({
       address: inside.map((m) => `${sheetRef(sheet.name)}!${addressOf(m)}`).join(', '),
@@ -497,8 +619,10 @@ class MockContext {
       values,
       getMergedAreasOrNullObject: () => this.mergedAreas(holder, `${target}.getMergedAreasOrNullObject()`, { row, col, rows, cols }),
     });
-    return this.wrap(raw, target, {}, (what) => {
-      if (/values/.test(what)) this.loads.push(() => values);
+    return this.wrap(raw, target, {
+      onLoad: (what) => {
+        if (/values/.test(what)) this.loads.push(() => values);
+      },
     });
   }
 }
@@ -521,12 +645,18 @@ function usedBox(sheet: FakeSheet): { row: number; col: number; rows: number; co
   return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 export class MockExcel {
   readonly log: LogEntry[] = [];
   /** Response bytes of each sync of the main context. */
   readonly payloads: number[] = [];
-  /** Syncs refused for their response size. */
+  /** Request bytes of each sync of the main context. */
+  readonly requests: number[] = [];
+  /** Syncs refused for their request or response size. */
   refusals = 0;
+  /** The options each `run` was given (null for `run(batch)`), in order. */
+  readonly runOptions: Array<Excel.RunOptions | null> = [];
   readonly contexts: MockContext[] = [];
   private readonly main: MockContext;
 
@@ -547,8 +677,19 @@ export class MockExcel {
     return this.main.syncs;
   }
 
-  /** A stand-in for `Excel.run`: each batch gets a fresh context on the same workbook. */
-  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.newContext().requestContext);
+  /**
+   * A stand-in for `Excel.run`, as `run(batch)` or `run(options, batch)`: each batch gets a
+   * fresh context on the same workbook.
+   */
+  readonly run: {
+    <T>(batch: Batch<T>): Promise<T>;
+    <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  } = <T>(first: Batch<T> | Excel.RunOptions, second?: Batch<T>): Promise<T> => {
+    const batch = typeof first === 'function' ? first : second;
+    if (typeof batch !== 'function') throw new TypeError('mock: Excel.run needs a batch function');
+    this.runOptions.push(typeof first === 'function' ? null : first);
+    return batch(this.newContext().requestContext);
+  };
 
   private newContext(): MockContext {
     const context = new MockContext(this, this.contexts.length);

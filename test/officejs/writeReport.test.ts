@@ -4,8 +4,9 @@ import { columnWidthToPoints, mmToPoints } from '../../src/adapters/officejs/uni
 import type { Procedure } from '../../src/core/types';
 import { renderReport } from '../../src/templates';
 import type { CellModel, SheetModel } from '../../src/templates/sheetModel';
-import { quarterlyContext } from '../helpers/indicatorFixture';
-import { FakeWorkbook, LogEntry, MockExcel } from './mockExcel';
+import { MAX_ROW_HEIGHT_PT } from '../../src/templates/layout';
+import { QUARTERLY_NARRATIVES, quarterlyContext } from '../helpers/indicatorFixture';
+import { boxOf, FakeWorkbook, LogEntry, MockExcel, WEB_PAYLOAD_LIMIT } from './mockExcel';
 
 function inputWorkbook(): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -17,10 +18,10 @@ function inputWorkbook(): FakeWorkbook {
 const quarterly = (): SheetModel => renderReport('quarterly', quarterlyContext());
 
 /** Form 06 for a province with 2,000 procedures in 40 fields: about 2,000 table rows. */
-function largeForm06(): SheetModel {
+function largeForm06(count = 2_000): SheetModel {
   const ctx = quarterlyContext();
   const base = ctx.result.procedures[0];
-  const procedures: Procedure[] = Array.from({ length: 2_000 }, (_, i) => ({
+  const procedures: Procedure[] = Array.from({ length: count }, (_, i) => ({
     ...base,
     code: `P${i}`,
     name: `Thủ tục hành chính số ${i + 1} về cấp, cấp lại giấy phép trong lĩnh vực ${i % 40}`,
@@ -335,3 +336,104 @@ describe('text that looks like a formula', () => {
     expect([...sheet.formulas]).toEqual([['1:2', '=1+1']]);
   });
 });
+
+describe('within Excel on the web\'s limits', () => {
+  it('writes a 25,000-procedure form 06 in requests each under 5 MB: the content in row blocks, one request each', async () => {
+    const m = largeForm06(25_000);
+    const excel = new MockExcel(inputWorkbook());
+
+    const { sheetName } = await writeReport(excel.context, m, { run: excel.run });
+
+    expect(excel.refusals).toBe(0);
+    expect(Math.max(...excel.requests)).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
+    // In one request, as before, the content alone would have been refused.
+    expect(excel.requests[1] + excel.requests[2]).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
+    // Names, two content blocks, formats: one request more than a report of a few thousand rows.
+    expect(excel.syncs).toBe(4);
+    const sheet = excel.workbook.sheet(sheetName)!;
+    for (const cell of m.cells) {
+      if (cell.value === null || cell.value === '' || cell.formula) continue;
+      if (wb(sheet, cell.row, cell.col) !== cell.value) throw new Error(`cell ${cell.row}:${cell.col} is ${wb(sheet, cell.row, cell.col)}, not ${cell.value}`);
+    }
+    expect(sheet.formulas.size).toBe(m.cells.filter((c) => c.formula).length);
+  }, 120_000);
+
+  it('splits content and formats over as many requests as a small budget needs, with the same result as one request', async () => {
+    const m = largeForm06(300);
+    const whole = new MockExcel(inputWorkbook());
+    await writeReport(whole.context, m, { run: whole.run });
+    const split = new MockExcel(inputWorkbook(), { requestLimit: 60_000 });
+
+    await writeReport(split.context, m, { run: split.run, budgetBytes: 40_000 });
+
+    expect(whole.syncs).toBe(3);
+    expect(split.syncs).toBeGreaterThan(5);
+    expect(split.refusals).toBe(0);
+    expect(Math.max(...split.requests)).toBeLessThanOrEqual(60_000);
+    expect(split.workbook.snapshot()).toEqual(whole.workbook.snapshot());
+    const formatsOf = (excel: MockExcel) => excel.log.filter((e) => e.op === 'set' && e.target.includes('.format')).map((e) => [e.target, e.name, e.value]);
+    expect(formatsOf(split)).toEqual(formatsOf(whole));
+  });
+
+  it('never asks Excel for a row over 409 points, so a report with a 10,000-character paragraph is written', async () => {
+    const long = Array.from({ length: 160 }, (_, i) => `Câu thứ ${i + 1} của đoạn văn dài, kể lại công việc của Sở trong kỳ báo cáo một cách đầy đủ.`).join(' ');
+    expect(long.length).toBeGreaterThan(10_000);
+    const m = renderReport('quarterly', quarterlyContext({ narratives: { ...QUARTERLY_NARRATIVES, 'I.5': [long] } }));
+    const excel = new MockExcel(inputWorkbook());
+
+    await writeReport(excel.context, m, { run: excel.run });
+
+    const heights = [...sizesSet(excel.log, 'rowHeight').values()];
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.max(...heights)).toBeLessThanOrEqual(MAX_ROW_HEIGHT_PT);
+    expect(excel.syncs).toBe(3);
+  });
+
+  it('holds a hand-built model to 409 points rather than have Excel refuse the write', async () => {
+    const excel = new MockExcel(new FakeWorkbook());
+    const m = { ...model([{ row: 1, col: 1, value: 'x' }, { row: 2, col: 1, value: 'y' }]), rowHeights: { 1: 600, 2: 30 } };
+
+    await writeReport(excel.context, m, { run: excel.run });
+
+    expect(sizesSet(excel.log, 'rowHeight')).toEqual(new Map([[1, MAX_ROW_HEIGHT_PT], [2, 30]]));
+  });
+
+  it('leaves values only in the top-left cell of each merge', async () => {
+    const m = largeForm06(50);
+    const excel = new MockExcel(new FakeWorkbook());
+
+    const { sheetName } = await writeReport(excel.context, m, { run: excel.run });
+
+    const sheet = excel.workbook.sheet(sheetName)!;
+    expect(sheet.merges.length).toBe(m.merges.length);
+    for (const address of sheet.merges) {
+      const box = boxOf(address);
+      for (let r = box.row; r < box.row + box.rows; r++) {
+        for (let c = box.col; c < box.col + box.cols; c++) if (r !== box.row || c !== box.col) expect([address, r, c, sheet.grid[r]?.[c]]).toEqual([address, r, c, undefined]);
+      }
+    }
+  });
+});
+
+describe('Excel.run', () => {
+  const g = globalThis as { Excel?: unknown };
+  afterEach(() => {
+    delete g.Excel;
+  });
+
+  it('by default, the batch that removes a half-written sheet waits out a cell edit (delayForCellEdit)', async () => {
+    const wb = inputWorkbook();
+    const before = wb.snapshot();
+    const excel = new MockExcel(wb, { failAt: { sync: 3 } });
+    g.Excel = { run: excel.run };
+
+    await expect(writeReport(excel.context, quarterly())).rejects.toBeInstanceOf(ReportWriteError);
+
+    expect(excel.runOptions).toEqual([{ delayForCellEdit: true }]);
+    expect(wb.snapshot()).toEqual(before);
+  });
+});
+
+function wb(sheet: { grid: unknown[][] }, row: number, col: number): unknown {
+  return sheet.grid[row - 1]?.[col - 1];
+}

@@ -12,6 +12,11 @@
  * Like Excel, a string written through `values` into a cell not formatted as Text (`@`) is
  * read as typed input: `=…` becomes a formula, digits a number. The fake records that in
  * `typedAsInput` so tests can prove text stays text.
+ *
+ * For the compatibility self-test (src/taskpane/services/selfTest.ts) the fake also keeps, and
+ * reads back: number formats, merged areas (`merge`, `getMergedAreasOrNullObject`; merging
+ * keeps every value), row heights, page layout settings, data-validation rules and their type,
+ * and, only when `FakeBook.customFunctions` is set, the results of `=TTHC.ID(…)` formulas.
  */
 /* eslint-disable @typescript-eslint/no-this-alias -- the object-literal accessors of the fake refer to their book */
 
@@ -35,7 +40,24 @@ export class FakeSheet {
   frozenRows = 0;
   /** Strings written where Excel would have parsed them (no Text format). */
   typedAsInput: string[] = [];
+  /** Merged areas as A1 addresses (`E1:F1`), in the order merged. */
+  merges: string[] = [];
+  /** Row heights set through `format.rowHeight`: runs of rows (1-based), the last set wins. */
+  rowHeights: { top: number; bottom: number; points: number }[] = [];
+  /** What was set on `pageLayout` (`orientation`, `paperSize`, margins, `zoom`…). */
+  pageLayout: Record<string, unknown> = {};
+  /** Data-validation rules as set, by `row:col` (`validations` keeps their list source and alert). */
+  validationRules = new Map<string, unknown>();
   constructor(public name: string) {}
+
+  /** The height of `row` in points: the last `rowHeight` set over it, else Excel's default 15. */
+  rowHeight(row: number): number {
+    for (let i = this.rowHeights.length - 1; i >= 0; i--) {
+      const run = this.rowHeights[i];
+      if (row >= run.top && row <= run.bottom) return run.points;
+    }
+    return 15;
+  }
 
   get(row: number, col: number): Cell | undefined {
     return this.cells.get(`${row}:${col}`);
@@ -81,6 +103,14 @@ export class FakeBook {
   active: string | null = null;
   selected: { sheet: string; address: string } | null = null;
   syncs = 0;
+  /**
+   * Custom functions by id (`ONLINE_SHARE`), as `CustomFunctions.associate` registers them. Null
+   * (the default) leaves every formula unevaluated, its text read back as the value. When set, a
+   * formula `=TTHC.ID(1,2)` written through `formulas` reads back as the function's result:
+   * `#NAME?` for an id not registered, `#BUSY!` until a returned promise settles, `#VALUE!` for
+   * an argument that is not a number or a function that throws.
+   */
+  customFunctions: Record<string, (...args: any[]) => unknown> | null = null;
 
   addSheet(name: string, rows: (Cell | null)[][] = [], at = 1): FakeSheet {
     const sheet = new FakeSheet(name);
@@ -105,6 +135,37 @@ export class FakeBook {
       out.push(line);
     }
     return out;
+  }
+
+  /**
+   * With `customFunctions` set, computes a `=TTHC.ID(…)` formula written to a cell and stores its
+   * result as the cell's value; false (nothing done) otherwise.
+   */
+  evaluateCustomFunction(sheet: FakeSheet, row: number, col: number, formula: string): boolean {
+    const call = /^=TTHC\.([A-Z0-9_.]+)\((.*)\)$/i.exec(formula.trim());
+    if (!this.customFunctions || !call) return false;
+    const key = `${row}:${col}`;
+    const fn = this.customFunctions[call[1].toUpperCase()];
+    const args = call[2].trim() === '' ? [] : call[2].split(',').map((a) => Number(a.trim()));
+    if (!fn) {
+      sheet.cells.set(key, '#NAME?');
+      return true;
+    }
+    if (args.some((a) => Number.isNaN(a))) {
+      sheet.cells.set(key, '#VALUE!');
+      return true;
+    }
+    const store = (value: unknown) => sheet.cells.set(key, typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : '#VALUE!');
+    try {
+      const result = fn(...args);
+      if (result instanceof Promise) {
+        sheet.cells.set(key, '#BUSY!');
+        result.then(store, () => store('#VALUE!'));
+      } else store(result);
+    } catch {
+      sheet.cells.set(key, '#VALUE!');
+    }
+    return true;
   }
 
   /** A stand-in for `Excel.run`. */
@@ -214,6 +275,13 @@ export class FakeBook {
         },
       },
       freezePanes: permissive({ freezeRows: (n: number) => (sheet().frozenRows = n) }),
+      // What is set stays on the sheet and reads back; methods (setPrintArea…) are sinks.
+      get pageLayout() {
+        const stored = sheet().pageLayout;
+        return new Proxy(stored, {
+          get: (target, prop) => (prop === 'load' ? () => undefined : prop in target ? target[prop as string] : typeof prop === 'symbol' || prop === 'then' ? undefined : SINK),
+        });
+      },
     });
   }
 
@@ -244,11 +312,20 @@ export class FakeBook {
       set values(grid: Cell[][]) {
         each(grid, (r, c, v) => sheet.set(r, c, v));
       },
+      get numberFormat() {
+        const out: string[][] = [];
+        for (let r = box.top; r <= box.bottom; r++) {
+          const line: string[] = [];
+          for (let c = box.left; c <= box.right; c++) line.push(sheet.formats.get(`${r}:${c}`) ?? 'General');
+          out.push(line);
+        }
+        return out;
+      },
       set numberFormat(grid: (string | null)[][]) {
         each(grid, (r, c, v) => v !== null && sheet.formats.set(`${r}:${c}`, v));
       },
       set formulas(grid: (string | null)[][]) {
-        each(grid, (r, c, v) => v !== null && sheet.cells.set(`${r}:${c}`, v));
+        each(grid, (r, c, v) => v !== null && !book.evaluateCustomFunction(sheet, r, c, v) && sheet.cells.set(`${r}:${c}`, v));
       },
       format: permissive({
         font: SINK,
@@ -257,11 +334,29 @@ export class FakeBook {
         set columnWidth(points: number) {
           for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, points);
         },
+        // The top row's height (the fake does not model rows of different heights in one range).
+        get rowHeight() {
+          return sheet.rowHeight(box.top);
+        },
+        set rowHeight(points: number) {
+          sheet.rowHeights.push({ top: box.top, bottom: box.bottom, points });
+        },
+        load: () => undefined,
       }),
       dataValidation: {
         set rule(rule: { list: { source: string } }) {
           for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) sheet.validations.set(`${r}:${c}`, { source: rule.list.source, alert: true });
+          for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) sheet.validationRules.set(`${r}:${c}`, rule);
         },
+        /** The rule of the top-left cell, as set (an empty object when there is none, as Excel gives). */
+        get rule(): unknown {
+          return sheet.validationRules.get(`${box.top}:${box.left}`) ?? {};
+        },
+        get type() {
+          const rule = sheet.validationRules.get(`${box.top}:${box.left}`) as { list?: unknown } | undefined;
+          return rule === undefined ? 'None' : rule.list ? 'List' : 'Custom';
+        },
+        load: () => undefined,
         set errorAlert(alert: { showAlert: boolean }) {
           for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) sheet.validations.get(`${r}:${c}`)!.alert = alert.showAlert;
         },
@@ -271,8 +366,17 @@ export class FakeBook {
       getOffsetRange: (rows: number, cols: number) => this.range(sheet, { top: box.top + rows, left: box.left + cols, bottom: box.bottom + rows, right: box.right + cols }),
       getResizedRange: (rows: number, cols: number) => this.range(sheet, { ...box, bottom: box.bottom + rows, right: box.right + cols }),
       select: () => (book.selected = { sheet: sheet.name, address: formatBox(box) }),
-      // The fake has no merged cells.
-      getMergedAreasOrNullObject: () => permissive({ isNullObject: true, load: () => undefined }),
+      // Unlike Excel, merging keeps the values of every cell.
+      merge: (_across?: boolean) => sheet.merges.push(formatBox(box)),
+      // The merges whose top-left cell is in the range (as Excel lists them), or a null object.
+      getMergedAreasOrNullObject: () => {
+        const inside = sheet.merges.filter((m) => {
+          const b = parseAddress(m);
+          return b.top >= box.top && b.top <= box.bottom && b.left >= box.left && b.left <= box.right;
+        });
+        if (inside.length === 0) return permissive({ isNullObject: true, load: () => undefined });
+        return permissive({ isNullObject: false, load: () => undefined, areaCount: inside.length, address: inside.map((m) => `${sheetRef(sheet.name)}!${m}`).join(', ') });
+      },
     });
     return range;
   }
@@ -298,6 +402,11 @@ function letters(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** A sheet name as Excel writes it before `!`: quoted unless plain, quotes doubled. */
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function formatBox(b: { top: number; left: number; bottom: number; right: number }): string {

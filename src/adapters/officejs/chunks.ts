@@ -23,6 +23,13 @@ export const MIN_BYTES_PER_CELL = 16;
 /** Blocks after the first are planned at twice the heaviest cell weight seen so far. */
 export const WEIGHT_SAFETY = 2;
 
+/**
+ * What one queued operation (a property set, a method call) adds to a request besides its
+ * values, estimated high: the action and the object path it acts on, as Office.js writes
+ * them into the request's JSON (`{"Id":12,"ActionType":4,"Name":"rowHeight","ObjectPathId":11,…}`).
+ */
+export const OPERATION_BYTES = 200;
+
 /** Rows of `columns` cells that fit `budget` bytes at `bytesPerCell` (at least one). */
 export function rowsPerChunk(columns: number, bytesPerCell = DEFAULT_BYTES_PER_CELL, budget = REQUEST_BUDGET_BYTES): number {
   return Math.max(1, Math.floor(budget / (Math.max(1, columns) * bytesPerCell)));

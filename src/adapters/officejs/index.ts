@@ -2,5 +2,7 @@
 
 export { readTables, ReadTablesError } from './readTables';
 export type { ReadTablesOptions } from './readTables';
+export { excelRun } from './run';
+export type { ExcelRun } from './run';
 export { writeReport, ReportWriteError } from './writeReport';
-export type { ExcelRun, WriteReportOptions, WriteReportResult } from './writeReport';
+export type { WriteReportOptions, WriteReportResult } from './writeReport';

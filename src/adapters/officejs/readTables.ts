@@ -19,6 +19,7 @@
 
 import type { CellArea, RawCell, RawTable } from '../../core/types';
 import { DEFAULT_BYTES_PER_CELL, nextBytesPerCell, payloadBytes, REQUEST_BUDGET_BYTES, rowsPerChunk } from './chunks';
+import { isDate1904, queueDateSystemProbe } from './dateSystem';
 import { Box, mayExceedMergeLimit, mergesWithin, parseAreasAddress, uniqueBoxes } from './mergedAreas';
 
 export interface ReadTablesOptions {
@@ -76,7 +77,7 @@ export async function readTables(context: Excel.RequestContext, options: ReadTab
   tables.load('items/name');
   const probe = queueDateSystemProbe(context);
   await context.sync();
-  const date1904 = probe.value === 1;
+  const date1904 = isDate1904(probe);
 
   let located = locate(worksheets.items, tables.items, withMerges);
   let mergesRefused = false;
@@ -120,6 +121,7 @@ export async function readTables(context: Excel.RequestContext, options: ReadTab
   while (jobs.some((j) => j.next < j.box.rows)) {
     const batch = queueChunks(jobs, bytesPerCell, budget);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk batch, sized to Excel's payload limit
       await context.sync();
     } catch (error) {
       const single = batch.length === 1 && batch[0].rows === 1;
@@ -158,20 +160,6 @@ export async function readTables(context: Excel.RequestContext, options: ReadTab
 function hostListsMergedAreas(): boolean {
   if (typeof Office === 'undefined') return true;
   return Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') ?? false;
-}
-
-/**
- * The workbook's date system, asked of Excel's own DATE function (`Workbook.functions`, ExcelApi
- * 1.2): its year "is a number from 1900 or 1904 (depending on the workbook's date system)"
- * (Excel.Functions.date), so DATE(1904, 1, 2) is serial 1 in a 1904 workbook and 1463 otherwise.
- * `Workbook.use1904DateSystem` would say it directly, but it is in no released requirement set
- * (preview only, absent from @types/office-js), so hosts lack it. A host that cannot evaluate
- * the function gives no value: read as the 1900 system, Excel's default.
- */
-function queueDateSystemProbe(context: Excel.RequestContext): Excel.FunctionResult<number> {
-  const result = context.workbook.functions.date(1904, 1, 2);
-  result.load('value');
-  return result;
 }
 
 /** Queues request 2: used ranges (values only), merged areas if asked for, table ranges. */
@@ -219,6 +207,7 @@ async function mergesByBlock(context: Excel.RequestContext, jobs: Job[]): Promis
       return { ...p, areas };
     });
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each round's blocks depend on which the last one refused
       await context.sync();
     } catch (error) {
       if (small.length > 0 || (error as { code?: string }).code === 'ApiNotFound') return null;
@@ -229,7 +218,11 @@ async function mergesByBlock(context: Excel.RequestContext, jobs: Job[]): Promis
       pending.push({ job, box: { ...box, rows: half } }, { job, box: { ...box, row: box.row + half, rows: box.rows - half } });
       continue;
     }
-    for (const { job, areas } of asked) if (!areas.isNullObject) found.get(job)!.push(...parseAreasAddress(areas.address));
+    for (const { job, areas } of asked) {
+      if (areas.isNullObject) continue;
+      const boxes = found.get(job)!;
+      for (const box of parseAreasAddress(areas.address)) boxes.push(box);
+    }
   }
   for (const [job, boxes] of found) found.set(job, uniqueBoxes(boxes));
   return found;

@@ -6,7 +6,9 @@
  */
 
 import type { SheetModel } from '../../templates/sheetModel';
+import { MAX_ROW_HEIGHT_PT } from '../../templates/layout';
 import { columnsAddress, joinAddresses, rectAddress, Rect, rowsAddress, runsOf } from './a1';
+import { OPERATION_BYTES, payloadBytes } from './chunks';
 import { CellFormat, formatGroups, FormatGroup } from './formatGroups';
 import { needsTextFormat } from './textCells';
 import { columnWidthToPoints, mmToPoints } from './units';
@@ -96,6 +98,40 @@ function contentPlan(model: SheetModel): ContentPlan | null {
   };
 }
 
+/**
+ * The content cut into blocks of whole rows, each estimated (`payloadBytes`, with the
+ * operations that carry it) to fit a request of `budget` bytes, so that Excel on the web's
+ * 5 MB request limit holds for any size of report. A report that fits is one block, the plan
+ * itself. A row heavier than the budget is a block of its own (and may be refused by the host).
+ */
+export function contentBlocks(content: ContentPlan, budget: number): ContentPlan[] {
+  const rowBytes = (r: number): number =>
+    payloadBytes([content.values[r]]) + (content.numberFormats ? payloadBytes([content.numberFormats[r]]) : 0) + (content.formulas ? payloadBytes([content.formulas[r]]) : 0);
+  const overhead = 4 * OPERATION_BYTES + content.address.length;
+  const rows = content.values.length;
+  const starts: number[] = [0];
+  let used = overhead;
+  for (let r = 0; r < rows; r++) {
+    const bytes = rowBytes(r);
+    if (r > starts[starts.length - 1] && used + bytes > budget) {
+      starts.push(r);
+      used = overhead;
+    }
+    used += bytes;
+  }
+  if (starts.length === 1) return [content];
+  const cols = content.values[0]?.length ?? 0;
+  return starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : rows;
+    return {
+      address: rectAddress({ top: start + 1, left: 1, bottom: end, right: cols }),
+      values: content.values.slice(start, end),
+      numberFormats: content.numberFormats ? content.numberFormats.slice(start, end) : null,
+      formulas: content.formulas ? content.formulas.slice(start, end) : null,
+    };
+  });
+}
+
 /** Groups rows (or columns) by size, each size with the references of its runs. */
 function sizePlans(sizes: Iterable<[number, number]>, address: (first: number, last: number) => string): SizePlan[] {
   const byPoints = new Map<number, number[]>();
@@ -135,7 +171,11 @@ export function planSheetWrite(model: SheetModel): SheetWritePlan {
   const widths = model.columnWidths
     .map((w, i): [number, number] => [i + 1, columnWidthToPoints(w)])
     .filter(([, points]) => Number.isFinite(points));
-  const heights = Object.entries(model.rowHeights).map(([row, h]): [number, number] => [Number(row), h]);
+  // Excel refuses a row over 409 points (the request fails): the templates never ask for one
+  // (`templates/layout.ts`), and a hand-built model is held to it here.
+  const heights = Object.entries(model.rowHeights)
+    .filter(([, h]) => Number.isFinite(h) && h >= 0)
+    .map(([row, h]): [number, number] => [Number(row), Math.min(MAX_ROW_HEIGHT_PT, h)]);
   return {
     defaultFontColumns: model.columnWidths.length > 0 ? columnsAddress(1, model.columnWidths.length) : null,
     defaultFont: model.defaultFont,

@@ -13,25 +13,33 @@
  *   `ReportWriteError` says what happened; no other sheet is ever written to;
  * - text stays text (`textCells.ts`); formulas come only from `CellModel.formula`.
  *
- * Requests (`context.sync()`), whatever the size of the report: sheet names, content (number
- * formats, values, formulas), formats and page setup, plus one to replace an old sheet.
+ * Requests (`context.sync()`): sheet names, content (number formats, values, formulas),
+ * formats and page setup, plus one to replace an old sheet. Each request is kept under a 4 MB
+ * budget (Excel on the web refuses one over 5 MB, `RequestPayloadSizeLimitExceeded`): content
+ * heavier than that (about 15,000 form 06 rows) goes in row blocks, one request each, and
+ * formats that outweigh it in as many requests as they fill. A report of a few thousand rows
+ * takes the three requests (four when replacing).
  * Requires ExcelApi 1.9 (`getRanges`, `pageLayout`).
  */
 
 import type { BorderStyle, HorizontalAlign, SheetModel, VerticalAlign } from '../../templates/sheetModel';
 import { uniqueSheetName, validSheetName } from '../../templates/sheetName';
 import { inputTableName } from '../../core/schema';
-import { ContentPlan, FormatPlan, PagePlan, planSheetWrite, SheetWritePlan } from './writePlan';
+import { OPERATION_BYTES, payloadBytes, REQUEST_BUDGET_BYTES } from './chunks';
+import { excelRun, type ExcelRun } from './run';
+import { ContentPlan, contentBlocks, FormatPlan, PagePlan, planSheetWrite, SheetWritePlan } from './writePlan';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from './run';
 
 export interface WriteReportOptions {
   /** Replace a sheet that already has the report's name, if `confirmReplace` agrees. */
   replaceExisting?: boolean;
   /** Asked with the existing sheet's name; the sheet is replaced only if it resolves true. */
   confirmReplace?: (name: string) => Promise<boolean>;
-  /** Starts the separate batch that removes a half-written sheet; `Excel.run` by default. */
+  /** Starts the separate batch that removes a half-written sheet; `excelRun` by default. */
   run?: ExcelRun;
+  /** Bytes one request may carry (default 4 MB, under Excel on the web's 5 MB). */
+  budgetBytes?: number;
 }
 
 export interface WriteReportResult {
@@ -42,8 +50,6 @@ export interface WriteReportResult {
 }
 
 export class ReportWriteError extends Error {}
-
-const defaultRun: ExcelRun = (batch) => Excel.run(batch);
 
 export async function writeReport(context: Excel.RequestContext, model: SheetModel, options: WriteReportOptions = {}): Promise<WriteReportResult> {
   // Planned before any Office call, so a model that cannot be written changes nothing.
@@ -57,14 +63,20 @@ export async function writeReport(context: Excel.RequestContext, model: SheetMod
   const replace = await sheetToReplace(existing, wanted, options);
   const name = uniqueSheetName(wanted, existing);
   const sheet = sheets.add(name);
+  const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   try {
-    if (plan.content) queueContent(sheet, plan.content);
-    await context.sync();
-    queueFormats(sheet, plan);
+    // The first block goes with the new sheet; a report with no values still adds it here.
+    const blocks = plan.content ? contentBlocks(plan.content, budget) : [];
+    for (let i = 0; i < Math.max(1, blocks.length); i++) {
+      if (blocks[i]) queueContent(sheet, blocks[i]);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per row block, each under the payload budget
+      await context.sync();
+    }
+    await queueFormats(new Requests(context, budget), sheet, plan);
     if (!replace) sheet.activate();
     await context.sync();
   } catch (error) {
-    const removed = await removeSheet(options.run ?? defaultRun, name);
+    const removed = await removeSheet(options.run ?? excelRun, name);
     throw writeFailed(name, error, removed);
   }
   if (!replace) return { sheetName: name, replaced: null };
@@ -98,20 +110,56 @@ function queueContent(sheet: Excel.Worksheet, content: ContentPlan): void {
   if (content.formulas) range.formulas = content.formulas;
 }
 
-function queueFormats(sheet: Excel.Worksheet, plan: SheetWritePlan): void {
-  sheet.showGridlines = false;
-  if (plan.defaultFontColumns) {
-    // Text typed later into the report reads like the rest of it (as the ExcelJS writer's column fonts).
-    const font = sheet.getRange(plan.defaultFontColumns).format.font;
-    font.name = plan.defaultFont.name;
-    font.size = plan.defaultFont.size;
+/**
+ * Operations queued into requests of at most `budget` estimated bytes: before an operation
+ * that would overflow the current request, the request is sent. The caller sends the last.
+ */
+class Requests {
+  private bytes = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget: number,
+  ) {}
+
+  /** Queues `operations` (`count` of them, carrying `values`), sending the request first if they would not fit. */
+  async add(count: number, values: unknown, queue: () => void): Promise<void> {
+    const bytes = count * OPERATION_BYTES + payloadBytes([[values]]);
+    if (this.bytes > 0 && this.bytes + bytes > this.budget) {
+      await this.context.sync();
+      this.bytes = 0;
+    }
+    queue();
+    this.bytes += bytes;
   }
-  for (const width of plan.columnWidths) for (const address of width.addresses) sheet.getRanges(address).format.columnWidth = width.points;
+}
+
+async function queueFormats(requests: Requests, sheet: Excel.Worksheet, plan: SheetWritePlan): Promise<void> {
+  await requests.add(1, null, () => (sheet.showGridlines = false));
+  const columns = plan.defaultFontColumns;
+  if (columns) {
+    // Text typed later into the report reads like the rest of it (as the ExcelJS writer's column fonts).
+    await requests.add(3, [columns, plan.defaultFont.name], () => {
+      const font = sheet.getRange(columns).format.font;
+      font.name = plan.defaultFont.name;
+      font.size = plan.defaultFont.size;
+    });
+  }
+  for (const width of plan.columnWidths) {
+    for (const address of width.addresses) await requests.add(2, address, () => (sheet.getRanges(address).format.columnWidth = width.points));
+  }
   // Merged first: formatting a merged range then formats it whole, its outline included.
-  for (const address of plan.merges) sheet.getRange(address).merge(false);
-  for (const group of plan.formats) for (const address of group.addresses) applyFormat(sheet.getRanges(address).format, group);
-  for (const height of plan.rowHeights) for (const address of height.addresses) sheet.getRanges(address).format.rowHeight = height.points;
-  queuePage(sheet.pageLayout, plan.page);
+  for (const address of plan.merges) await requests.add(2, address, () => sheet.getRange(address).merge(false));
+  for (const group of plan.formats) {
+    const settings = formatSettings(group);
+    for (const address of group.addresses) {
+      await requests.add(1 + settings.length, [address, settings], () => applySettings(sheet.getRanges(address).format, settings));
+    }
+  }
+  for (const height of plan.rowHeights) {
+    for (const address of height.addresses) await requests.add(2, address, () => (sheet.getRanges(address).format.rowHeight = height.points));
+  }
+  await requests.add(14, plan.page, () => queuePage(sheet.pageLayout, plan.page));
 }
 
 const HORIZONTAL: Record<HorizontalAlign, Excel.HorizontalAlignment | 'Left' | 'Center' | 'Right' | 'Justify'> = {
@@ -123,25 +171,31 @@ const HORIZONTAL: Record<HorizontalAlign, Excel.HorizontalAlignment | 'Left' | '
 const VERTICAL: Record<VerticalAlign, Excel.VerticalAlignment | 'Top' | 'Center' | 'Bottom'> = { top: 'Top', middle: 'Center', bottom: 'Bottom' };
 const WEIGHT: Record<BorderStyle, Excel.BorderWeight | 'Thin' | 'Medium'> = { thin: 'Thin', medium: 'Medium' };
 
-function applyFormat(format: Excel.RangeFormat, group: FormatPlan): void {
+type BorderIndex = Excel.BorderIndex | 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+/** One property to set: on the range format itself, its font, its fill, or one of its borders. */
+type Setting = { on: 'format' | 'font' | 'fill'; name: string; value: unknown } | { on: BorderIndex; name: 'style' | 'weight'; value: string };
+
+/** The properties a format group sets, in order, so their number and weight are known before they are queued. */
+function formatSettings(group: FormatPlan): Setting[] {
   const f = group.format;
-  format.font.name = f.fontName;
-  format.font.size = f.fontSize;
-  if (f.bold) format.font.bold = true;
-  if (f.italic) format.font.italic = true;
-  if (f.underline) format.font.underline = 'Single';
-  if (f.color) format.font.color = `#${f.color}`;
-  if (f.fill) format.fill.color = `#${f.fill}`;
-  if (f.horizontal) format.horizontalAlignment = HORIZONTAL[f.horizontal];
-  if (f.vertical) format.verticalAlignment = VERTICAL[f.vertical];
-  if (f.wrap) format.wrapText = true;
+  const out: Setting[] = [
+    { on: 'font', name: 'name', value: f.fontName },
+    { on: 'font', name: 'size', value: f.fontSize },
+  ];
+  if (f.bold) out.push({ on: 'font', name: 'bold', value: true });
+  if (f.italic) out.push({ on: 'font', name: 'italic', value: true });
+  if (f.underline) out.push({ on: 'font', name: 'underline', value: 'Single' });
+  if (f.color) out.push({ on: 'font', name: 'color', value: `#${f.color}` });
+  if (f.fill) out.push({ on: 'fill', name: 'color', value: `#${f.fill}` });
+  if (f.horizontal) out.push({ on: 'format', name: 'horizontalAlignment', value: HORIZONTAL[f.horizontal] });
+  if (f.vertical) out.push({ on: 'format', name: 'verticalAlignment', value: VERTICAL[f.vertical] });
+  if (f.wrap) out.push({ on: 'format', name: 'wrapText', value: true });
   // Excel indents only left- or right-aligned (or general) text.
-  if (f.indent && (f.horizontal === undefined || f.horizontal === 'left' || f.horizontal === 'right')) format.indentLevel = f.indent;
-  const edge = (index: Excel.BorderIndex | 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical', style: BorderStyle | undefined) => {
+  if (f.indent && (f.horizontal === undefined || f.horizontal === 'left' || f.horizontal === 'right')) out.push({ on: 'format', name: 'indentLevel', value: f.indent });
+  const edge = (on: BorderIndex, style: BorderStyle | undefined) => {
     if (!style) return;
-    const border = format.borders.getItem(index);
-    border.style = 'Continuous';
-    border.weight = WEIGHT[style];
+    out.push({ on, name: 'style', value: 'Continuous' }, { on, name: 'weight', value: WEIGHT[style] });
   };
   edge('EdgeTop', f.border?.top);
   edge('EdgeBottom', f.border?.bottom);
@@ -149,6 +203,20 @@ function applyFormat(format: Excel.RangeFormat, group: FormatPlan): void {
   edge('EdgeRight', f.border?.right);
   edge('InsideHorizontal', group.insideHorizontal);
   edge('InsideVertical', group.insideVertical);
+  return out;
+}
+
+function applySettings(format: Excel.RangeFormat, settings: readonly Setting[]): void {
+  const borders = new Map<BorderIndex, Excel.RangeBorder>();
+  const border = (index: BorderIndex): Excel.RangeBorder => {
+    let found = borders.get(index);
+    if (!found) borders.set(index, (found = format.borders.getItem(index)));
+    return found;
+  };
+  for (const s of settings) {
+    const target = s.on === 'format' ? format : s.on === 'font' ? format.font : s.on === 'fill' ? format.fill : border(s.on);
+    (target as unknown as Record<string, unknown>)[s.name] = s.value;
+  }
 }
 
 function queuePage(layout: Excel.PageLayout, page: PagePlan): void {

@@ -3,7 +3,7 @@
  * writes the report sheet with the adapter's `writeReport` (new sheet, replace only after the
  * user confirms, no half-written sheet left behind).
  */
-import { readTables, writeReport, type ExcelRun } from '../../adapters/officejs';
+import { excelRun, readTables, writeReport, type ExcelRun } from '../../adapters/officejs';
 import type { RawTables } from '../../core/inputs';
 import { tablesFromSheets } from '../../core/tableRoles';
 import type { AgencyInfo, DayNumber, Issue, Language, Period } from '../../core/types';
@@ -17,14 +17,15 @@ import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indica
 import { UserFacingError, type GenerateHooks, type GenerateOutcome, type GenerateRequest, type OfficeReportService, type SheetsResult } from './types';
 
 export interface OfficeServiceOptions {
-  /** `Excel.run` (a mock in tests). */
+  /** `Excel.run` (a mock in tests); by default with `delayForCellEdit` (`excelRun`). */
   run?: ExcelRun;
   today?: () => DayNumber;
   /** Lets the pane paint between steps. */
   yieldToUi?: () => Promise<void>;
 }
 
-const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+// Waits out a cell edit instead of failing the batch (ExcelApi 1.11; ignored by older hosts).
+const defaultRun: ExcelRun = excelRun;
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function createOfficeService(options: OfficeServiceOptions = {}): OfficeReportService {
@@ -47,11 +48,13 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
       try {
         await run(async (context) => {
           queueInputTable(context, template);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one batch per template, so a failure removes only that sheet
           await context.sync();
         });
       } catch (error) {
         await run(async (context) => {
           context.workbook.worksheets.getItemOrNullObject(template.name).delete();
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- cleanup after the failed template; the loop ends with the throw below
           await context.sync();
         }).catch(() => undefined);
         const cause = error instanceof Error ? error.message : String(error);

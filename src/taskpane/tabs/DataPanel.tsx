@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyle
 import { useEffect, useMemo, useState } from 'react';
 import { IssueList } from '../components/IssueList';
 import { Section } from '../components/Section';
+import { SelfTestPanel } from '../components/SelfTestPanel';
 import { useAction, useSelectIssue } from '../hooks';
 import { useI18n } from '../i18n';
 import { usePane } from '../pane';
@@ -34,7 +35,8 @@ type Message = { intent: 'success' | 'warning' | 'error' | 'info'; text: string 
 
 /**
  * "Dữ liệu": prepare the workbook (Excel: create the input tables, insert the sample; preview:
- * download the sample) and check the data, each problem with its cell (click selects it in Excel).
+ * download the sample) and check the data, each problem with its cell (click selects it in Excel);
+ * in Excel, the compatibility check of the Office.js features the add-in uses.
  */
 export function DataPanel(_props: TabPanelProps): JSX.Element {
   const styles = useStyles();
@@ -157,6 +159,8 @@ export function DataPanel(_props: TabPanelProps): JSX.Element {
           </>
         )}
       </Section>
+
+      {service?.mode === 'office' && <SelfTestPanel />}
     </div>
   );
 }

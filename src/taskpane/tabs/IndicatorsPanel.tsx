@@ -66,12 +66,13 @@ export function IndicatorsPanel(props: TabPanelProps): JSX.Element {
     setComputed({ key, current: points[0], quarters: points.slice(1), errors: countIssues(issues).errors });
   });
 
+  const runCompute = compute.run;
   // Computed when the tab is shown and the workbook, period or language changed since.
   useEffect(() => {
     if (!props.active || !hasWorkbook || !check.ok || lastKey.current === key) return;
     lastKey.current = key;
-    void compute.run();
-  }, [props.active, hasWorkbook, check.ok, key, compute.run]);
+    void runCompute();
+  }, [props.active, hasWorkbook, check.ok, key, runCompute]);
 
   const shown = computed && computed.key === key ? computed : null;
   const label = (p: IndicatorPoint): string => describePeriod(p.period);

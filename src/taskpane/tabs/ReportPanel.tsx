@@ -108,7 +108,7 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
     return () => {
       live = false;
     };
-    // (strings only pick the note's language: not a reason to reload)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- strings only pick the note's language: not a reason to reload
   }, [service, hasWorkbook, version]);
 
   // Another workbook opened (preview): the old result no longer applies.

@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { dayFromDate, excelSerialFromDay } from '../../core/days';
-import { FlowCountKey } from '../../core/flowCounts';
-import { quarterOfLabel } from '../../core/periods';
-import { SAMPLE_PERIODS } from '../../sample/sampleWorkbook';
-import { columnLetter, normalizeLabel } from '../../core/text';
-import { FunctionError } from '../../functions/errors';
+import { dayFromDate, excelSerialFromDay } from '../core/days';
+import { FlowCountKey } from '../core/flowCounts';
+import { quarterOfLabel } from '../core/periods';
+import { SAMPLE_PERIODS } from './sampleWorkbook';
+import { columnLetter, normalizeLabel } from '../core/text';
+import { FunctionError } from '../functions/errors';
 import {
   dossierCount,
   dueDate,
@@ -17,8 +17,8 @@ import {
   progressRate,
   score766Progress,
   workdays,
-} from '../../functions/functions';
-import { rawCellOf } from './cellValue';
+} from '../functions/functions';
+import { rawCellOf } from '../adapters/exceljs/cellValue';
 
 export const FORMULA_SHEET = 'Công thức';
 
