@@ -3,6 +3,7 @@ import path from 'path';
 import { FIGURE_KEYS } from '../src/core/figureKeys';
 import { ALL_TABLES, AGENCY_KEYS } from '../src/core/schema';
 import { CHANNEL_VOCABULARY, STATUS_VOCABULARY, YES_NO_VOCABULARY } from '../src/core/vocabulary';
+import { VIETNAMESE_NAMES } from '../src/functions/localNames';
 import { vocabularySection } from '../scripts/data-guide';
 
 const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
@@ -31,5 +32,25 @@ describe('the README’s data guide', () => {
 
   test.each([...STATUS_VOCABULARY, ...CHANNEL_VOCABULARY, ...YES_NO_VOCABULARY].flatMap((e) => e.words))('the word "%s" is in the guide', (word) => {
     expect(readme).toContain(`\`${word}\``);
+  });
+});
+
+describe('the README’s custom-function examples', () => {
+  // Excel shows the names of the metadata for its own language: functions.json (English) by default,
+  // functions.vi.json through the manifest's vi-VN override (Microsoft, "Custom functions naming and localization").
+  const vietnamese = readme.slice(0, readme.indexOf('## English'));
+  const english = readme.slice(readme.indexOf('## English'), readme.indexOf('## Hướng dẫn dữ liệu'));
+  const examples = (text: string) => [...text.matchAll(/=TTHC\.([A-Z_]+)\(/g)].map((m) => m[1]);
+
+  test('the Vietnamese part uses the names Vietnamese Excel shows', () => {
+    const names = examples(vietnamese);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(Object.values(VIETNAMESE_NAMES)).toContain(name);
+  });
+
+  test('the English part uses the English names', () => {
+    const names = examples(english);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(Object.keys(VIETNAMESE_NAMES)).toContain(name);
   });
 });

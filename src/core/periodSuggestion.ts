@@ -1,22 +1,8 @@
 import { classifyDossier } from './classify';
-import { partsFromDay } from './days';
-import { periodOf, PeriodOptions, PeriodPart } from './periods';
+import { periodOf, PeriodOptions, PeriodPart, quarterContaining } from './periods';
 import type { DayNumber, Dossier, Period } from './types';
 
 const QUARTERS: PeriodPart[] = ['Q1', 'Q2', 'Q3', 'Q4'];
-
-/** The reporting quarter (15th-to-14th, or calendar) that holds a day. */
-function quarterHolding(day: DayNumber, options: PeriodOptions): { year: number; index: number } {
-  const { year } = partsFromDay(day);
-  // A day from 15/12 on belongs to next year's Q1 under the cut-off: try next year's first quarter too.
-  for (const y of [year + 1, year]) {
-    for (let i = 0; i < 4; i++) {
-      const p = periodOf(y, QUARTERS[i], options);
-      if (p.from <= day && day <= p.to) return { year: y, index: i };
-    }
-  }
-  return { year, index: 0 };
-}
 
 /** Whether any dossier is received, carried over or resolved in the period. */
 export function hasDossiersIn(dossiers: readonly Pick<Dossier, 'received' | 'due' | 'completed' | 'endStatus'>[], period: Pick<Period, 'from' | 'to'>): boolean {
@@ -36,7 +22,9 @@ export function latestClosedPeriodWithDossiers(
   if (dossiers.length === 0) return null;
   let last = dossiers[0].received;
   for (const d of dossiers) if (d.received > last) last = d.received;
-  let { year, index } = quarterHolding(Math.min(last, today), options);
+  const start = quarterContaining(Math.min(last, today), options.calendar === true);
+  let year = start.year;
+  let index = start.quarter - 1;
   // Forty quarters back at most: a log with nothing in ten years of quarters suggests nothing.
   for (let step = 0; step < 40; step++) {
     const period = periodOf(year, QUARTERS[index], options);

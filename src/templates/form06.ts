@@ -15,8 +15,8 @@ import { columnLetter } from '../core/text';
 import type { GovernmentLevel, IndicatorResult, ReportedCounts } from '../core/types';
 import type { ReportContext, ReportModel } from './context';
 import { formCodeLineOf } from './context';
-import { pageSetup, signerTitleLines } from './frame';
-import { NO_DATA, sumKnown, formatDate, placeAndDate, roman, upper } from './format';
+import { pageSetup, tableSignature } from './frame';
+import { NO_DATA, sumKnown, formatDate, roman, upper } from './format';
 import { FONT_NAME, SheetBuilder } from './layout';
 import type { CellStyle } from './sheetModel';
 
@@ -268,14 +268,7 @@ export function renderForm06(ctx: ReportContext, sheetName: string): ReportModel
   }
 
   b.space(10);
-  const signature: [number, number] = [LAST - 6, LAST];
-  const top = b.row;
-  b.put(top, signature[0], signature[1], placeAndDate(info.place, ctx.issueDate), { ...CENTER, italic: true, fontSize: CAPTION });
-  const titles = signerTitleLines(info);
-  titles.forEach((title, i) => b.put(top + 1 + i, signature[0], signature[1], title, { ...CENTER, bold: true, fontSize: CAPTION }));
-  const nameRow = top + 1 + titles.length + 4;
-  b.put(nameRow, signature[0], signature[1], info.signerName.trim(), { ...CENTER, bold: true, fontSize: CAPTION });
-  b.row = nameRow + 1;
+  const nameRow = tableSignature(b, info, ctx.issueDate, [LAST - 6, LAST], { ...CENTER, fontSize: CAPTION });
   b.keepTogether(total, nameRow);
 
   const model = b.build(sheetName, pageSetup('landscape', b.row - 1, LAST, `${head1}:${numbering}`), { name: FONT_NAME, size: TABLE_SIZE });

@@ -188,6 +188,21 @@ function isIncomplete(text: string): boolean {
 }
 
 /** The signer's title lines: `GIÁM ĐỐC`, or `KT. GIÁM ĐỐC` over `PHÓ GIÁM ĐỐC` for a deputy. */
+/**
+ * The place, date and signer under a landscape table (form 06, II.07b, the overdue list), in the
+ * columns given; returns the row of the signer's name so the caller can keep it with what precedes.
+ */
+export function tableSignature(b: SheetBuilder, info: AgencyInfo, issueDate: DayNumber, columns: [number, number], style: CellStyle): number {
+  const top = b.row;
+  b.put(top, columns[0], columns[1], placeAndDate(info.place, issueDate), { ...style, italic: true });
+  const titles = signerTitleLines(info);
+  titles.forEach((title, i) => b.put(top + 1 + i, columns[0], columns[1], title, { ...style, bold: true }));
+  const nameRow = top + 1 + titles.length + 4;
+  b.put(nameRow, columns[0], columns[1], info.signerName.trim(), { ...style, bold: true });
+  b.row = nameRow + 1;
+  return nameRow;
+}
+
 export function signerTitleLines(info: AgencyInfo): string[] {
   const title = upper(info.signerTitle.trim());
   const deputy = upper(info.signerDeputyTitle.trim());

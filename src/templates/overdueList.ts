@@ -13,8 +13,8 @@
 import type { OverdueDossier } from '../core/overdue';
 import type { IndicatorResult } from '../core/types';
 import type { ReportContext } from './context';
-import { NO_DATA, count, dataPeriodLine, formatDate, placeAndDate, roman, sumKnown, upper } from './format';
-import { pageSetup, signerTitleLines } from './frame';
+import { NO_DATA, count, dataPeriodLine, formatDate, roman, sumKnown, upper } from './format';
+import { pageSetup, tableSignature } from './frame';
 import { FONT_NAME, SheetBuilder } from './layout';
 import type { CellStyle, SheetModel } from './sheetModel';
 
@@ -180,14 +180,7 @@ export function renderOverdueList(ctx: ReportContext, sheetName: string): SheetM
   b.row += 1;
 
   b.space(10);
-  const signature: [number, number] = [LAST - 3, LAST];
-  const top = b.row;
-  b.put(top, signature[0], signature[1], placeAndDate(info.place, ctx.issueDate), { ...CENTER, italic: true, fontSize: CAPTION });
-  const titles = signerTitleLines(info);
-  titles.forEach((title, i) => b.put(top + 1 + i, signature[0], signature[1], title, { ...CENTER, bold: true, fontSize: CAPTION }));
-  const nameRow = top + 1 + titles.length + 4;
-  b.put(nameRow, signature[0], signature[1], info.signerName.trim(), { ...CENTER, bold: true, fontSize: CAPTION });
-  b.row = nameRow + 1;
+  const nameRow = tableSignature(b, info, ctx.issueDate, [LAST - 3, LAST], { ...CENTER, fontSize: CAPTION });
   b.keepTogether(summary, nameRow);
 
   return b.build(sheetName, pageSetup('landscape', b.row - 1, LAST, `${head}:${numbering}`), { name: FONT_NAME, size: TABLE_SIZE });

@@ -21,8 +21,8 @@
 import { PROCEDURE_TABLE } from '../core/schema';
 import type { Procedure } from '../core/types';
 import type { ReportContext } from './context';
-import { dataPeriodLine, formatDate, placeAndDate, upper } from './format';
-import { pageSetup, signerTitleLines } from './frame';
+import { dataPeriodLine, formatDate, upper } from './format';
+import { pageSetup, tableSignature } from './frame';
 import { FONT_NAME, SheetBuilder, columnLetter } from './layout';
 import type { CellStyle, SheetModel } from './sheetModel';
 
@@ -162,14 +162,7 @@ export function renderProceduresByLevel(ctx: ReportContext, sheetName: string): 
   }
 
   b.space(10);
-  const signature: [number, number] = [LAST - 4, LAST];
-  const top = b.row;
-  b.put(top, signature[0], signature[1], placeAndDate(info.place, ctx.issueDate), { ...CENTER, italic: true, fontSize: CAPTION });
-  const titles = signerTitleLines(info);
-  titles.forEach((title, i) => b.put(top + 1 + i, signature[0], signature[1], title, { ...CENTER, bold: true, fontSize: CAPTION }));
-  const nameRow = top + 1 + titles.length + 4;
-  b.put(nameRow, signature[0], signature[1], info.signerName.trim(), { ...CENTER, bold: true, fontSize: CAPTION });
-  b.row = nameRow + 1;
+  const nameRow = tableSignature(b, info, ctx.issueDate, [LAST - 4, LAST], { ...CENTER, fontSize: CAPTION });
   // The table stays whole under its header; the notes stay with the signature.
   b.keepTogether(head1, total);
   b.keepTogether(notesTop, nameRow);
