@@ -6,6 +6,7 @@
  */
 
 import { dayFromParts, partsFromDay } from './days';
+import { labelParts } from './periods';
 import type { DayNumber, Period } from './types';
 
 /**
@@ -70,8 +71,9 @@ function spansOf(year: number, part: Part): Array<[DayNumber, DayNumber]> {
  * nine months, year or calendar month; any other range stays a range.
  */
 export function namedPeriod(period: Period): NamedPeriod {
-  const m = /^(\d{4})(?:-(Q[1-4]|H[12]|9M|Y))?$/i.exec((period.label ?? '').trim());
-  if (m) return fromPart(Number(m[1]), (m[2]?.toUpperCase() ?? 'Y') as Part);
+  // One label parser for the whole engine (`labelParts`: `2023-Q2`, `Quý II/2023`…).
+  const named = period.label ? labelParts(period.label) : null;
+  if (named) return fromPart(named.year, named.part);
   const end = partsFromDay(period.to);
   for (const part of Object.keys(PART_MONTHS) as Part[]) {
     if (spansOf(end.year, part).some(([from, to]) => from === period.from && to === period.to)) return fromPart(end.year, part);

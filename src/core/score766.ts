@@ -18,7 +18,7 @@
 import { formatDay } from './days';
 import { figureLabel } from './figureKeys';
 import { proceduresInForce } from './indicators';
-import { PERIOD_PARTS, periodOf } from './periods';
+import { labelParts, PERIOD_PARTS, periodOf } from './periods';
 import {
   SCORE766_GROUPS, SCORE766_MAX_POINTS, find766Indicator, fullPointsAt766, groupPoints766, pointsForRate, round2,
   score766Settings,
@@ -124,8 +124,8 @@ export function score766Period(period: Period): Period {
 }
 
 function namedPart(period: Period): { year: number; part: (typeof PERIOD_PARTS)[number] } | null {
-  const m = period.label ? /^(\d{4})(?:-(Q[1-4]|H[12]|9M))?$/.exec(period.label) : null;
-  if (m) return { year: Number(m[1]), part: (m[2] ?? 'Y') as (typeof PERIOD_PARTS)[number] };
+  const named = period.label ? labelParts(period.label) : null;
+  if (named) return named;
   const year = Number(formatDay(period.to).slice(6));
   for (const part of PERIOD_PARTS) {
     for (const calendar of [false, true]) {

@@ -4,6 +4,7 @@
  */
 
 import { documentDate, documentMonth, provisionalPhrase, twoDigitDay } from '../core/periodNames';
+import { quarterOfLabel } from '../core/periods';
 import type { DayNumber, Period } from '../core/types';
 
 /** Vietnamese thousands separator (1.234), as in official documents. */
@@ -128,8 +129,8 @@ export interface Quarter {
  * (15/3–14/6) and a calendar one (1/4–30/6) correctly.
  */
 export function reportingQuarter(period: Period): Quarter {
-  const match = /^(\d{4})-Q([1-4])$/.exec(period.label ?? '');
-  if (match) return { year: Number(match[1]), quarter: Number(match[2]) as Quarter['quarter'] };
+  const named = quarterOfLabel(period.label);
+  if (named) return { year: named.year, quarter: named.quarter as Quarter['quarter'] };
   const middle = dateParts(Math.floor((period.from + period.to) / 2));
   return { year: middle.year, quarter: Math.ceil(middle.month / 3) as Quarter['quarter'] };
 }
