@@ -13,10 +13,10 @@
 import { readFileSync, existsSync, readdirSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import * as ts from 'typescript';
 import { detectOfficeEnvironment, OFFICE_READY_TIMEOUT_MS } from '../../src/taskpane/office';
 import { launchBrowser, type TestBrowser } from '../helpers/browser';
 import { buildMode, ensureBuild, ROOT } from '../helpers/build';
+import { fakeOfficeScript } from '../helpers/fakeHost';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer';
 
 // CommonJS build script, shared with webpack.config.js.
@@ -221,7 +221,7 @@ describe('CDN build (OFFICE_JS=cdn, the default of npm run build)', () => {
   test('a fake Office host served at the CDN address opens the pane in Excel mode', async () => {
     const page: Page = await browser.newPage({ width: 320, height: 720 });
     // Like test/e2e/office.test.ts: the stand-in for office.js reports Excel, over an empty fake workbook.
-    await page.route(OFFICE_JS_CDN_URL, (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: fakeOfficeJs() }));
+    await page.route(OFFICE_JS_CDN_URL, (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: fakeOfficeScript({ sheets: [{ name: 'Sheet1' }] }) }));
     const before = browser.pageErrors.length;
     await page.goto(server.url + 'taskpane.html', { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).waitFor();
@@ -242,25 +242,6 @@ async function previewShownAfter(page: Page, url: string): Promise<number> {
   return Math.round((await shownAt.jsonValue()) as number);
 }
 
-/** office.js for the page: `Office.onReady` saying Excel, `Excel.run` on an empty fake workbook (test/taskpane/fakeOffice.ts). */
-function fakeOfficeJs(): string {
-  const source = readFileSync(path.join(ROOT, 'test', 'taskpane', 'fakeOffice.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  return `(function () {
-  var exports = {};
-  ${js}
-  var book = new exports.FakeBook();
-  book.addSheet('Sheet1');
-  var info = { host: 'Excel', platform: 'PC' };
-  window.Office = {
-    onReady: function (callback) { if (callback) callback(info); return Promise.resolve(info); },
-    context: { requirements: { isSetSupported: function () { return true; } } },
-  };
-  // Excel.run(batch) or Excel.run(options, batch) (the add-in's excelRun passes delayForCellEdit).
-  window.Excel = { run: function (a, b) { return book.run(typeof a === 'function' ? a : b); } };
-  window.CustomFunctions = { associate: function () {} };
-})();`;
-}
 
 describe('office.js detection (src/taskpane/office.ts)', () => {
   const g = globalThis as { Office?: unknown };

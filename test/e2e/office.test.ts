@@ -7,15 +7,12 @@
  * location selecting its cell, the Data tab's table creation and sample insertion. Screenshots
  * of every tab at 320 px and 1000 px go to out/screenshots/office-*.png.
  */
-import { readFileSync, mkdirSync } from 'fs';
+import { mkdirSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import * as ts from 'typescript';
-import { dayFromDate, excelSerialFromDay } from '../../src/core/days';
-import type { RawCell } from '../../src/core/types';
-import { sampleSheets } from '../../src/sample/sampleWorkbook';
 import { launchBrowser, type TestBrowser } from '../helpers/browser';
 import { ensureBuild, ROOT } from '../helpers/build';
+import { fakeOfficeScript } from '../helpers/fakeHost';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer';
 
 const SCREENSHOTS = path.join(ROOT, 'out', 'screenshots');
@@ -24,41 +21,12 @@ let server: StaticServer;
 let browser: TestBrowser;
 let officeStub: string;
 
-/** The sample's sheets as Excel holds them: titles, a blank row, header, rows; dates as serials. */
-function sampleCells(): { name: string; rows: (string | number | boolean | null)[][] }[] {
-  const value = (v: RawCell) => (v instanceof Date ? excelSerialFromDay(dayFromDate(v)) : v === undefined ? null : v);
-  return sampleSheets().map((s) => ({
-    name: s.name,
-    rows: [...s.titles.map((t) => [t]), ...(s.titles.length ? [[]] : []), s.header, ...s.rows.map((r) => r.map(value))],
-  }));
-}
-
-/** office.js for the page: the fake workbook behind `Excel.run`, `Office.onReady` saying Excel. */
-function buildOfficeStub(): string {
-  const source = readFileSync(path.join(ROOT, 'test', 'taskpane', 'fakeOffice.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  return `(function () {
-  var exports = {};
-  ${js}
-  var book = new exports.FakeBook();
-  ${JSON.stringify(sampleCells())}.forEach(function (s) { book.addSheet(s.name, s.rows); });
-  window.__book = book;
-  var info = { host: 'Excel', platform: 'PC' };
-  window.Office = {
-    onReady: function (callback) { if (callback) callback(info); return Promise.resolve(info); },
-    context: { requirements: { isSetSupported: function () { return true; } } },
-  };
-  // Excel.run(batch) or Excel.run(options, batch) (the add-in's excelRun passes delayForCellEdit).
-  window.Excel = { run: function (a, b) { return book.run(typeof a === 'function' ? a : b); } };
-  window.CustomFunctions = { associate: function () {} };
-})();`;
-}
 
 beforeAll(async () => {
   server = await startStaticServer(ensureBuild());
   browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  officeStub = buildOfficeStub();
+  officeStub = fakeOfficeScript();
 }, 10 * 60 * 1000);
 
 afterAll(async () => {

@@ -7,17 +7,14 @@
  * functions with that workbook, so `=TTHC.ONLINE_SHARE(1,2)` computes with the real code.
  * Screenshots at 320 px go to out/screenshots/office-selftest-*.png.
  */
-import { mkdirSync, readFileSync } from 'fs';
+import { mkdirSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import * as ts from 'typescript';
-import { dayFromDate, excelSerialFromDay } from '../../src/core/days';
-import type { RawCell } from '../../src/core/types';
-import { sampleSheets } from '../../src/sample/sampleWorkbook';
 import { CHECK_IDS } from '../../src/taskpane/services/selfTest';
 import { STRINGS } from '../../src/taskpane/strings';
 import { launchBrowser, type TestBrowser } from '../helpers/browser';
 import { ensureBuild, ROOT } from '../helpers/build';
+import { fakeOfficeScript } from '../helpers/fakeHost';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer';
 
 const SCREENSHOTS = path.join(ROOT, 'out', 'screenshots');
@@ -27,56 +24,12 @@ let server: StaticServer;
 let browser: TestBrowser;
 let officeStub: string;
 
-/** The sample's sheets as Excel holds them: titles, a blank row, header, rows; dates as serials. */
-function sampleCells(): { name: string; rows: (string | number | boolean | null)[][] }[] {
-  const value = (v: RawCell) => (v instanceof Date ? excelSerialFromDay(dayFromDate(v)) : v === undefined ? null : v);
-  return sampleSheets().map((s) => ({
-    name: s.name,
-    rows: [...s.titles.map((t) => [t]), ...(s.titles.length ? [[]] : []), s.header, ...s.rows.map((r) => r.map(value))],
-  }));
-}
-
-/**
- * office.js for the page. `window.__host` (set by an init script before the page loads) may
- * list requirement sets to report missing (`unsupported: ['ExcelApi 1.13']`) or keep the
- * custom functions from registering (`noFunctions: true`).
- */
-function buildOfficeStub(): string {
-  const source = readFileSync(path.join(ROOT, 'test', 'taskpane', 'fakeOffice.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  return `(function () {
-  var exports = {};
-  ${js}
-  var config = window.__host || {};
-  var book = new exports.FakeBook();
-  ${JSON.stringify(sampleCells())}.forEach(function (s) { book.addSheet(s.name, s.rows); });
-  book.customFunctions = {};
-  window.__book = book;
-  var info = { host: 'Excel', platform: 'PC' };
-  window.Office = {
-    onReady: function (callback) { if (callback) callback(info); return Promise.resolve(info); },
-    context: {
-      diagnostics: { host: 'Excel', platform: 'PC', version: ${JSON.stringify(VERSION)} },
-      requirements: { isSetSupported: function (name, version) { return (config.unsupported || []).indexOf(name + ' ' + version) < 0; } },
-    },
-  };
-  // Excel.run(batch) or Excel.run(options, batch) (the add-in's excelRun passes delayForCellEdit).
-  window.Excel = { run: function (a, b) { return book.run(typeof a === 'function' ? a : b); } };
-  window.CustomFunctions = {
-    associate: function (id, fn) {
-      if (config.noFunctions) return;
-      if (typeof id === 'string') book.customFunctions[id] = fn;
-      else Object.keys(id).forEach(function (k) { book.customFunctions[k] = id[k]; });
-    },
-  };
-})();`;
-}
 
 beforeAll(async () => {
   server = await startStaticServer(ensureBuild());
   browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  officeStub = buildOfficeStub();
+  officeStub = fakeOfficeScript({ version: VERSION, customFunctions: true });
 }, 10 * 60 * 1000);
 
 afterAll(async () => {
