@@ -5,8 +5,9 @@
  * (.tmp/lib-build.lock), since Jest runs test files in parallel.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, statSync } from 'fs';
 import path from 'path';
+import { withDirLock } from '../helpers/dirLock';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'tthc-report.js');
@@ -34,55 +35,10 @@ function newestSource(): number {
 
 const builtAt = (): number => statSync(LIB_MAIN, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
-const sleep = (ms: number): void => {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-};
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Runs `fn` holding .tmp/lib-build.lock (mkdir is atomic); a dead holder's lock is taken over. */
-function withLock<T>(fn: () => T): T {
-  const dir = path.join(ROOT, '.tmp');
-  const lock = path.join(dir, 'lib-build.lock');
-  const owner = path.join(lock, 'pid');
-  mkdirSync(dir, { recursive: true });
-  const deadline = Date.now() + 5 * 60 * 1000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(owner, String(process.pid));
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const held = statSync(lock, { throwIfNoEntry: false });
-      if (!held) continue;
-      const pid = Number(existsSync(owner) ? readFileSync(owner, 'utf8') : NaN);
-      if ((Number.isInteger(pid) && !isAlive(pid)) || (!Number.isInteger(pid) && Date.now() - held.mtimeMs > 60_000)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`waited 5 minutes for ${lock} (held by pid ${pid})`);
-      sleep(250);
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
 /** Builds lib/ (`tsc -p tsconfig.cli.json`, as `npm run prepare`) unless it is newer than every source file. */
 export function ensureLib(): void {
   if (builtAt() >= newestSource()) return;
-  withLock(() => {
+  withDirLock(path.join(ROOT, '.tmp', 'lib-build.lock'), 5 * 60 * 1000, 250, () => {
     if (builtAt() >= newestSource()) return;
     const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', 'tsconfig.cli.json'], {
       cwd: ROOT,

@@ -23,8 +23,9 @@
  * (.tmp/builds/.lock), since Jest runs test files in parallel.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
+import { withDirLock } from './dirLock';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -78,51 +79,6 @@ function freshDist(mode: OfficeJsMode): boolean {
   return hasBuild(DIST, mode) && newestMtime([DIST]) >= newestSource();
 }
 
-const sleep = (ms: number): void => {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-};
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Runs `fn` holding .tmp/builds/.lock (a directory: mkdir is atomic); a dead holder's lock is taken over. */
-function withBuildLock<T>(fn: () => T): T {
-  const lock = path.join(TEST_BUILDS, '.lock');
-  const owner = path.join(lock, 'pid');
-  mkdirSync(TEST_BUILDS, { recursive: true });
-  const deadline = Date.now() + 20 * 60 * 1000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(owner, String(process.pid));
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const held = statSync(lock, { throwIfNoEntry: false });
-      if (!held) continue; // released meanwhile
-      const pid = Number(existsSync(owner) ? readFileSync(owner, 'utf8') : NaN);
-      const age = Date.now() - held.mtimeMs;
-      if ((Number.isInteger(pid) && !isAlive(pid)) || (!Number.isInteger(pid) && age > 60_000)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`waited 20 minutes for the build lock ${lock} (held by pid ${pid})`);
-      sleep(500);
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
 /** One development build of `mode` into `outDir`; a bundled build takes office.js from the npm package. */
 function build(mode: OfficeJsMode, outDir: string): void {
   const env: NodeJS.ProcessEnv = { ...process.env, OFFICE_JS: mode };
@@ -167,7 +123,7 @@ function makeCurrent(mode: OfficeJsMode, dir: string): void {
 export function ensureBuild(mode: OfficeJsMode = 'bundled'): string {
   const rebuild = process.env.E2E_REBUILD === '1';
   if (!rebuild && freshDist(mode)) return DIST;
-  return withBuildLock(() => {
+  return withDirLock(path.join(TEST_BUILDS, '.lock'), 20 * 60 * 1000, 500, () => {
     // Made during this run (after this process started, by this or another test file): use it.
     // Otherwise, unless E2E_REBUILD=1, use it while no source file is newer.
     const started = Date.now() - process.uptime() * 1000;
