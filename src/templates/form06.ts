@@ -15,10 +15,9 @@ import { columnLetter } from '../core/text';
 import type { GovernmentLevel, IndicatorResult, ReportedCounts } from '../core/types';
 import type { ReportContext, ReportModel } from './context';
 import { formCodeLineOf } from './context';
-import { pageSetup, tableSignature } from './frame';
+import { pageSetup, TABLE_STYLES, tableSignature } from './frame';
 import { NO_DATA, sumKnown, formatDate, roman, upper } from './format';
 import { FONT_NAME, SheetBuilder } from './layout';
-import type { CellStyle } from './sheetModel';
 
 /** The eleven count columns, (3) to (13), left to right. */
 export const FORM06_COLUMNS: ReadonlyArray<{ label: string; value: (c: ReportedCounts) => number | null }> = [
@@ -187,12 +186,7 @@ export function form06Rows(result: IndicatorResult, levelLabels: Record<Governme
 /** STT, procedure name, then eleven counts: 5 + 45 + 11 × 7.5 units ≈ 245 mm of the 252 mm line. */
 const WIDTHS = [5, 45, ...Array<number>(FORM06_COLUMNS.length).fill(7.5)];
 const LAST = WIDTHS.length;
-const TABLE_SIZE = 11;
-
-const BOX: CellStyle = { border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' }, wrap: true, vertical: 'middle' };
-const HEAD: CellStyle = { ...BOX, bold: true, horizontal: 'center' };
-const CAPTION = 13;
-const CENTER: CellStyle = { horizontal: 'center', vertical: 'top', wrap: true };
+const { size: TABLE_SIZE, caption: CAPTION, box: BOX, head: HEAD, center: CENTER } = TABLE_STYLES;
 
 /** "Kỳ báo cáo: Quý II/2023 (từ ngày … đến ngày …)", or the dates alone for a range; "; số liệu tạm tính …" while open. */
 function periodLine(ctx: ReportContext): string {

@@ -188,6 +188,18 @@ function isIncomplete(text: string): boolean {
 }
 
 /** The signer's title lines: `GIÁM ĐỐC`, or `KT. GIÁM ĐỐC` over `PHÓ GIÁM ĐỐC` for a deputy. */
+/** The styles of the landscape table reports (form 06, II.07b, the overdue list): one look for all three. */
+export const TABLE_STYLES = {
+  /** Table text, pt. */
+  size: 11,
+  /** Captions, signature, pt. */
+  caption: 13,
+  box: { border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' }, wrap: true, vertical: 'middle' } as CellStyle,
+  head: { border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' }, wrap: true, vertical: 'middle', bold: true, horizontal: 'center' } as CellStyle,
+  center: { horizontal: 'center', vertical: 'top', wrap: true } as CellStyle,
+  note: { italic: true, fontSize: 12, horizontal: 'left', wrap: true } as CellStyle,
+} as const;
+
 /**
  * The place, date and signer under a landscape table (form 06, II.07b, the overdue list), in the
  * columns given; returns the row of the signer's name so the caller can keep it with what precedes.

@@ -14,7 +14,7 @@ import type { OverdueDossier } from '../core/overdue';
 import type { IndicatorResult } from '../core/types';
 import type { ReportContext } from './context';
 import { NO_DATA, count, dataPeriodLine, formatDate, roman, sumKnown, upper } from './format';
-import { pageSetup, tableSignature } from './frame';
+import { pageSetup, TABLE_STYLES, tableSignature } from './frame';
 import { FONT_NAME, SheetBuilder } from './layout';
 import type { CellStyle, SheetModel } from './sheetModel';
 
@@ -114,13 +114,7 @@ export function overdueSummary(result: IndicatorResult): string {
 
 const WIDTHS = OVERDUE_COLUMNS.map((c) => c.width);
 const LAST = WIDTHS.length;
-const TABLE_SIZE = 11;
-const CAPTION = 13;
-
-const BOX: CellStyle = { border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' }, wrap: true, vertical: 'middle' };
-const HEAD: CellStyle = { ...BOX, bold: true, horizontal: 'center' };
-const CENTER: CellStyle = { horizontal: 'center', vertical: 'top', wrap: true };
-const NOTE: CellStyle = { italic: true, fontSize: 12, horizontal: 'left', wrap: true };
+const { size: TABLE_SIZE, caption: CAPTION, box: BOX, head: HEAD, center: CENTER, note: NOTE } = TABLE_STYLES;
 /** Alignment of columns (2) to (10). */
 const ALIGN: CellStyle['horizontal'][] = ['left', 'left', 'center', 'center', 'center', 'center', 'left', 'center', 'center'];
 

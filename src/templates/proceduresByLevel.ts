@@ -22,9 +22,9 @@ import { PROCEDURE_TABLE } from '../core/schema';
 import type { Procedure } from '../core/types';
 import type { ReportContext } from './context';
 import { dataPeriodLine, formatDate, upper } from './format';
-import { pageSetup, tableSignature } from './frame';
+import { pageSetup, TABLE_STYLES, tableSignature } from './frame';
 import { FONT_NAME, SheetBuilder, columnLetter } from './layout';
-import type { CellStyle, SheetModel } from './sheetModel';
+import type { SheetModel } from './sheetModel';
 
 /**
  * The code line at the top right: the form of Thông tư 01/2020/TT-VPCP that the provincial
@@ -90,13 +90,7 @@ const labelOf = (key: string): string => PROCEDURE_TABLE.columns.find((c) => c.k
 /** STT, Đơn vị, then 3 × 3 counts: 5 + 27 + 9 × 11 units ≈ 243 mm of the 252 mm line. */
 const WIDTHS = [5, 27, ...Array<number>(9).fill(11)];
 const LAST = WIDTHS.length;
-const TABLE_SIZE = 11;
-const CAPTION = 13;
-
-const BOX: CellStyle = { border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' }, wrap: true, vertical: 'middle' };
-const HEAD: CellStyle = { ...BOX, bold: true, horizontal: 'center' };
-const CENTER: CellStyle = { horizontal: 'center', vertical: 'top', wrap: true };
-const NOTE: CellStyle = { italic: true, fontSize: 12, horizontal: 'left', wrap: true };
+const { size: TABLE_SIZE, caption: CAPTION, box: BOX, head: HEAD, center: CENTER, note: NOTE } = TABLE_STYLES;
 
 export function renderProceduresByLevel(ctx: ReportContext, sheetName: string): SheetModel {
   const b = new SheetBuilder(WIDTHS, { fontName: FONT_NAME, fontSize: TABLE_SIZE, vertical: 'top' });
