@@ -2,6 +2,7 @@
 
 import type { RegimeSettings } from '../core/legalRegimes';
 import type { Inputs, Issue, AgencyInfo, DayNumber, Figures, IndicatorResult, Language, Narratives } from '../core/types';
+import type { DocumentModel } from './document';
 import type { SheetModel } from './sheetModel';
 
 export interface ReportContext {
@@ -43,6 +44,8 @@ export interface ReportContext {
  */
 export interface ReportModel extends SheetModel {
   warnings: string[];
+  /** The same report as a document (header block, paragraphs, tables, closing block), for the Word writer. */
+  document?: DocumentModel;
   /** Cells of the input tables the report points at (the dossiers that cost QĐ 766 points): go-to-cell in Excel. */
   located?: Issue[];
 }

@@ -15,7 +15,7 @@ import { columnLetter } from '../core/text';
 import type { GovernmentLevel, IndicatorResult, ReportedCounts } from '../core/types';
 import type { ReportContext, ReportModel } from './context';
 import { formCodeLineOf } from './context';
-import { pageSetup, TABLE_STYLES, tableSignature } from './frame';
+import { formHeading, pageSetup, TABLE_STYLES, tableSignature } from './frame';
 import { NO_DATA, sumKnown, formatDate, roman, upper } from './format';
 import { FONT_NAME, SheetBuilder } from './layout';
 
@@ -205,14 +205,8 @@ export function renderForm06(ctx: ReportContext, sheetName: string): ReportModel
   const { period } = ctx.result;
   const regime = regimeFor(period, ctx.regimeSettings);
 
-  const agencyLines = info.parentAgency.trim() ? [info.parentAgency, info.agency] : [info.agency];
-  agencyLines.forEach((text, i) => {
-    const isAgency = i === agencyLines.length - 1;
-    b.put(i + 1, 1, 2, upper(text.trim()), { ...CENTER, fontSize: CAPTION, bold: isAgency, underline: isAgency });
-  });
   const codeLine = formCodeLineOf(ctx) ?? regime.settings.form06CodeLine;
-  b.put(1, LAST - 4, LAST, codeLine, { ...CENTER, fontSize: CAPTION, bold: true });
-  b.row = agencyLines.length + 1;
+  formHeading(b, info, [1, 2], { text: codeLine, columns: [LAST - 4, LAST], wrap: true });
   b.space(10);
   b.line('TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', { ...CENTER, bold: true, fontSize: 14 });
   b.line(`TẠI ${upper(info.agency.trim())}`, { ...CENTER, bold: true, fontSize: 14 });
@@ -221,6 +215,7 @@ export function renderForm06(ctx: ReportContext, sheetName: string): ReportModel
   if (note) b.line(note, { ...CENTER, italic: true, fontSize: CAPTION });
   b.line('Đơn vị tính: Số hồ sơ TTHC', { horizontal: 'right', italic: true, fontSize: 12 });
 
+  const table = b.startTable();
   const head1 = b.row;
   const head2 = head1 + 1;
   const numbering = head1 + 2;
@@ -256,9 +251,9 @@ export function renderForm06(ctx: ReportContext, sheetName: string): ReportModel
     b.put(total, col, col, sum ?? UNKNOWN_MARK, { ...BOX, bold: true, horizontal: 'center' }, formula ? { formula } : {});
   });
   b.row = total + 1;
+  b.endTable(table, { headerRows: 3 });
   if (rows.some((r) => r.counts.includes(null))) {
-    b.put(b.row, 1, LAST, `(${UNKNOWN_MARK}) ${NO_DATA}: sổ theo dõi hồ sơ không có cột cần cho số liệu này (ví dụ Kênh tiếp nhận).`, { italic: true, fontSize: CAPTION, horizontal: 'left' });
-    b.row += 1;
+    b.line(`(${UNKNOWN_MARK}) ${NO_DATA}: sổ theo dõi hồ sơ không có cột cần cho số liệu này (ví dụ Kênh tiếp nhận).`, { italic: true, fontSize: CAPTION, horizontal: 'left' });
   }
 
   b.space(10);

@@ -90,22 +90,36 @@ export function documentHeader(b: SheetBuilder, info: AgencyInfo, issueDate: Day
     b.put(top + i, l1, l2, upper(text.trim()), { ...CENTER, vertical: i === 0 ? 'bottom' : 'top', fontSize: 13, bold: isAgency });
   });
   // One line each, as the decree sets them; the right block is wide enough at these sizes.
-  b.put(top, r1, r2, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { ...CENTER, vertical: 'bottom', wrap: false, fontSize: 12, bold: true });
-  b.put(top + 1, r1, r2, 'Độc lập - Tự do - Hạnh phúc', { ...CENTER, wrap: false, fontSize: 13, bold: true });
+  b.put(top, r1, r2, NATIONAL_NAME, { ...CENTER, vertical: 'bottom', wrap: false, fontSize: 12, bold: true });
+  b.put(top + 1, r1, r2, MOTTO, { ...CENTER, wrap: false, fontSize: 13, bold: true });
   const ruleRow = top + 2;
   rule(b, ruleRow, AGENCY_RULE);
   rule(b, ruleRow, MOTTO_RULE);
   b.fixHeight(ruleRow, RULE_ROW_PT);
   const dateRow = ruleRow + 1;
-  b.put(dateRow, l1, l2, `Số: ${info.documentNumber.trim()}`, { ...CENTER, fontSize: 13 });
-  b.put(dateRow, r1, r2, placeAndDate(info.place, issueDate), { ...CENTER, italic: true });
+  const numberLine = `Số: ${info.documentNumber.trim()}`;
+  const date = placeAndDate(info.place, issueDate);
+  b.put(dateRow, l1, l2, numberLine, { ...CENTER, fontSize: 13 });
+  b.put(dateRow, r1, r2, date, { ...CENTER, italic: true });
   b.row = dateRow + 1;
-  b.space(12);
+  b.space(12, false);
+  b.record({
+    kind: 'letterhead',
+    agencyLines: leftLines.map((text) => upper(text.trim())),
+    nationalName: NATIONAL_NAME,
+    motto: MOTTO,
+    numberLine,
+    placeDate: date,
+  });
 }
+
+const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /** Document kind (`BÁO CÁO`) and subject, bold and centred, with a short rule under them. */
 export function documentTitle(b: SheetBuilder, kind: string, subject: string): void {
-  b.line(kind, { ...CENTER, bold: true });
+  b.record({ kind: 'title', documentKind: kind, subject });
+  b.line(kind, { ...CENTER, bold: true }, null);
   const at = b.row;
   b.put(at, 2, b.lastColumn - 1, subject, { ...CENTER, bold: true });
   b.row += 1;
@@ -116,9 +130,11 @@ export function documentTitle(b: SheetBuilder, kind: string, subject: string): v
 
 /** "Kính gửi: …", centred under the title. */
 export function recipientLine(b: SheetBuilder, recipient: string): void {
-  b.space(6);
-  b.line(`Kính gửi: ${recipient.trim()}`, CENTER);
-  b.space(10);
+  const text = `Kính gửi: ${recipient.trim()}`;
+  b.record({ kind: 'recipient', text });
+  b.space(6, false);
+  b.line(text, CENTER, null);
+  b.space(10, false);
 }
 
 export type ParagraphKind = 'part' | 'section' | 'body' | 'placeholder';
@@ -135,9 +151,11 @@ const PARAGRAPH_STYLE: Record<ParagraphKind, CellStyle> = {
  * (I., II.) start at the margin so they keep to one line as in the seeds.
  */
 export function paragraph(b: SheetBuilder, text: string, kind: ParagraphKind = 'body'): void {
-  const style = kind === 'placeholder' || isIncomplete(text) ? PLACEHOLDER_STYLE : PARAGRAPH_STYLE[kind];
+  const incomplete = kind === 'placeholder' || isIncomplete(text);
+  const style = incomplete ? PLACEHOLDER_STYLE : PARAGRAPH_STYLE[kind];
   const indent = kind === 'part' ? '' : INDENT;
-  const at = b.line(indent + text, { horizontal: 'justify', vertical: 'top', wrap: true, ...style });
+  const role = incomplete && kind === 'body' ? 'placeholder' : kind;
+  const at = b.line(indent + text, { horizontal: 'justify', vertical: 'top', wrap: true, ...style }, { kind: 'paragraph', role, text });
   b.spaceBelow(at, PARAGRAPH_GAP_PT);
   if (kind === 'part' || kind === 'section') b.keepWithNext(at);
 }
@@ -187,7 +205,6 @@ function isIncomplete(text: string): boolean {
   return text.includes(MISSING_FIGURE);
 }
 
-/** The signer's title lines: `GIÁM ĐỐC`, or `KT. GIÁM ĐỐC` over `PHÓ GIÁM ĐỐC` for a deputy. */
 /** The styles of the landscape table reports (form 06, II.07b, the overdue list): one look for all three. */
 export const TABLE_STYLES = {
   /** Table text, pt. */
@@ -206,8 +223,10 @@ export const TABLE_STYLES = {
  */
 export function tableSignature(b: SheetBuilder, info: AgencyInfo, issueDate: DayNumber, columns: [number, number], style: CellStyle): number {
   const top = b.row;
-  b.put(top, columns[0], columns[1], placeAndDate(info.place, issueDate), { ...style, italic: true });
+  const date = placeAndDate(info.place, issueDate);
+  b.put(top, columns[0], columns[1], date, { ...style, italic: true });
   const titles = signerTitleLines(info);
+  b.record({ kind: 'signature', placeDate: date, titles, name: info.signerName.trim(), fontSize: style.fontSize ?? TABLE_STYLES.caption });
   titles.forEach((title, i) => b.put(top + 1 + i, columns[0], columns[1], title, { ...style, bold: true }));
   const nameRow = top + 1 + titles.length + 4;
   b.put(nameRow, columns[0], columns[1], info.signerName.trim(), { ...style, bold: true });
@@ -215,6 +234,29 @@ export function tableSignature(b: SheetBuilder, info: AgencyInfo, issueDate: Day
   return nameRow;
 }
 
+/**
+ * The heading of a landscape form (form 06, II.07b, the overdue list): the parent agency and the
+ * agency top left in `agencyColumns` (the agency bold, underlined), the form's code line, if any,
+ * top right in `codeColumns`; then the next free row under it.
+ */
+export function formHeading(
+  b: SheetBuilder,
+  info: AgencyInfo,
+  agencyColumns: [number, number],
+  code?: { text: string; columns: [number, number]; wrap: boolean },
+): void {
+  const style = TABLE_STYLES.center;
+  const agencyLines = (info.parentAgency.trim() ? [info.parentAgency, info.agency] : [info.agency]).map((text) => upper(text.trim()));
+  agencyLines.forEach((text, i) => {
+    const isAgency = i === agencyLines.length - 1;
+    b.put(i + 1, agencyColumns[0], agencyColumns[1], text, { ...style, fontSize: TABLE_STYLES.caption, bold: isAgency, underline: isAgency });
+  });
+  if (code) b.put(1, code.columns[0], code.columns[1], code.text, { ...style, wrap: code.wrap, fontSize: TABLE_STYLES.caption, bold: true });
+  b.record({ kind: 'formHead', agencyLines, codeLine: code?.text ?? '' });
+  b.row = agencyLines.length + 1;
+}
+
+/** The signer's title lines: `GIÁM ĐỐC`, or `KT. GIÁM ĐỐC` over `PHÓ GIÁM ĐỐC` for a deputy. */
 export function signerTitleLines(info: AgencyInfo): string[] {
   const title = upper(info.signerTitle.trim());
   const deputy = upper(info.signerDeputyTitle.trim());
@@ -235,17 +277,16 @@ export function closingBlock(b: SheetBuilder, info: AgencyInfo): void {
   const right = RIGHT_BLOCK;
   // The closing paragraph just written stays on the signature's page, as the decree asks.
   const closing = b.row - 1;
-  b.space(8);
+  b.space(8, false);
   const top = b.row;
   b.put(top, left[0], left[1], 'Nơi nhận:', { fontSize: 12, bold: true, italic: true, horizontal: 'left', wrap: true });
-  info.recipients
+  const recipients = info.recipients
     .map((r) => r.trim())
     .filter((r) => r !== '')
-    .forEach((recipient, i) => {
-      const text = recipient.startsWith('-') ? recipient : `- ${recipient}`;
-      b.put(top + 1 + i, left[0], left[1], text, { fontSize: 12, horizontal: 'left', wrap: true });
-    });
+    .map((recipient) => (recipient.startsWith('-') ? recipient : `- ${recipient}`));
+  recipients.forEach((text, i) => b.put(top + 1 + i, left[0], left[1], text, { fontSize: 12, horizontal: 'left', wrap: true }));
   const titles = signerTitleLines(info);
+  b.record({ kind: 'closing', recipients, titles, name: info.signerName.trim() });
   titles.forEach((title, i) => b.put(top + i, right[0], right[1], title, { ...CENTER, bold: true }));
   const nameRow = top + titles.length + SIGNATURE_ROWS;
   b.put(nameRow, right[0], right[1], info.signerName.trim(), { ...CENTER, bold: true });

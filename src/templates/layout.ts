@@ -10,6 +10,7 @@
  * several rows (`splitForRows`); any other cell is capped at 409 points.
  */
 
+import type { DocumentBlock, DocumentModel, TableCellModel, TableRowModel, TextStyle } from './document';
 import type { CellModel, CellStyle, MergeModel, PageSetupModel, SheetModel } from './sheetModel';
 
 export { columnLetter } from '../core/text';
@@ -250,6 +251,24 @@ export function pageBreaks(
   return breaks;
 }
 
+/** Where a table starts, for `SheetBuilder.endTable`. */
+export interface TableMark {
+  row: number;
+  block: number;
+}
+
+/** The document's look of a cell's text; a yellow fill is a placeholder the user must fill. */
+function textStyleOf(style: CellStyle): TextStyle {
+  const text: TextStyle = {};
+  if (style.bold) text.bold = true;
+  if (style.italic) text.italic = true;
+  if (style.underline) text.underline = true;
+  if (style.fontSize !== undefined) text.size = style.fontSize;
+  if (style.color) text.color = style.color;
+  if (style.fill === 'FFFF00') text.placeholder = true;
+  return text;
+}
+
 export interface PutOptions {
   /** A formula the template built; `value` is then its computed result. */
   formula?: string;
@@ -269,6 +288,8 @@ export class SheetBuilder {
   private readonly below = new Map<number, number>();
   private readonly withNext = new Set<number>();
   private readonly together: Array<[number, number]> = [];
+  /** The document model, block by block in print order (see `document.ts`). */
+  private readonly blocks: DocumentBlock[] = [];
   /** The next free row. */
   row = 1;
 
@@ -326,9 +347,13 @@ export class SheetBuilder {
    * for one row (over `MAX_ROW_HEIGHT_PT`) goes on as many rows as it needs, cut at line or
    * sentence ends (`splitForRows`). Returns the row of its last piece: the one a paragraph's
    * space below, or a heading's keep-with-next, belongs to.
+   *
+   * The document model gets the whole text as one `line` block, or `as` instead (a paragraph,
+   * a title), or nothing when `as` is null (part of a block recorded by the caller).
    */
-  line(value: string, style: CellStyle = {}): number {
+  line(value: string, style: CellStyle = {}, as?: DocumentBlock | null): number {
     const full: CellStyle = { ...this.baseStyle, ...style };
+    if (as !== null) this.record(as ?? { kind: 'line', text: value, align: full.horizontal ?? 'left', style: textStyleOf(full) });
     const pieces = full.wrap ? splitForRows(value, spanWidthPt(this.columnWidths, 1, this.lastColumn), full.fontSize ?? 11, full.bold) : [value];
     let at = this.row;
     for (const piece of pieces) {
@@ -339,13 +364,74 @@ export class SheetBuilder {
     return at;
   }
 
-  /** Leaves an empty row of the given height. */
-  space(height: number): void {
+  /** Adds a block to the document model (a header block, a closing block: what cells alone do not say). */
+  record(block: DocumentBlock): void {
+    this.blocks.push(block);
+  }
+
+  /** Records a line of text for the document that the caller lays out in cells itself. */
+  recordLine(text: string, style: CellStyle = {}): void {
+    const full: CellStyle = { ...this.baseStyle, ...style };
+    this.record({ kind: 'line', text, align: full.horizontal ?? 'left', style: textStyleOf(full) });
+  }
+
+  /** Marks where a table starts: its rows are the ones put from here until `endTable`. */
+  startTable(): TableMark {
+    return { row: this.row, block: this.blocks.length };
+  }
+
+  /**
+   * Records the rows put since `mark` as one table of the document, at the place the table
+   * started: its first `headerRows` rows are its header (repeated on each page); rows in
+   * `skipRows` (a header printed again on the sheet where a page starts) are left out, since
+   * the word processor repeats the header itself.
+   */
+  endTable(mark: TableMark, options: { headerRows: number; landscape?: boolean; skipRows?: ReadonlySet<number> }): void {
+    const end = this.row;
+    const byRow = new Map<number, CellModel[]>();
+    for (const cell of this.cells) {
+      if (cell.row < mark.row || cell.row >= end || options.skipRows?.has(cell.row)) continue;
+      const list = byRow.get(cell.row);
+      if (list) list.push(cell);
+      else byRow.set(cell.row, [cell]);
+    }
+    const spans = new Map<string, MergeModel>();
+    for (const merge of this.merges) if (merge.top >= mark.row && merge.top < end) spans.set(`${merge.top}:${merge.left}`, merge);
+    const rows: TableRowModel[] = [];
+    let fontSize = this.baseStyle.fontSize ?? 11;
+    for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+      const cells = byRow.get(row)!.sort((a, b) => a.col - b.col).map((cell): TableCellModel => {
+        const merge = spans.get(`${cell.row}:${cell.col}`);
+        const style = cell.style ?? {};
+        return {
+          value: cell.value,
+          colSpan: merge ? merge.right - merge.left + 1 : 1,
+          rowSpan: merge ? merge.bottom - merge.top + 1 : 1,
+          align: style.horizontal ?? 'left',
+          style: textStyleOf(style),
+        };
+      });
+      if (rows.length === 0 && cells[0]?.style.size !== undefined) fontSize = cells[0].style.size;
+      rows.push(this.withNext.has(row) ? { cells, keepWithNext: true } : { cells });
+    }
+    this.blocks.splice(mark.block, 0, {
+      kind: 'table',
+      columnWidths: [...this.columnWidths],
+      headerRows: options.headerRows,
+      rows,
+      fontSize,
+      landscape: options.landscape ?? false,
+    });
+  }
+
+  /** Leaves an empty row of the given height (and the same space in the document, unless `record` is false). */
+  space(height: number, record = true): void {
+    if (record) this.record({ kind: 'space', points: height });
     this.fixHeight(this.row, height);
     this.row += 1;
   }
 
-  build(name: string, page: PageSetupModel, defaultFont: SheetModel['defaultFont']): SheetModel {
+  build(name: string, page: PageSetupModel, defaultFont: SheetModel['defaultFont']): SheetModel & { document: DocumentModel } {
     const rowHeights: Record<number, number> = {};
     for (const [row, height] of this.needed) rowHeights[row] = Math.min(MAX_ROW_HEIGHT_PT, height + (this.below.get(row) ?? 0));
     for (const [row, height] of this.fixed) rowHeights[row] = height;
@@ -362,6 +448,13 @@ export class SheetBuilder {
       merges: [...this.merges],
       page: breaks.length > 0 ? { ...page, pageBreaks: breaks } : page,
       defaultFont,
+      document: {
+        orientation: page.orientation,
+        fontSize: this.baseStyle.fontSize ?? defaultFont.size,
+        fontName: defaultFont.name,
+        margins: { top: page.margins.top, bottom: page.margins.bottom, left: page.margins.left, right: page.margins.right },
+        blocks: [...this.blocks],
+      },
     };
   }
 }

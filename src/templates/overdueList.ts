@@ -14,7 +14,7 @@ import type { OverdueDossier } from '../core/overdue';
 import type { IndicatorResult } from '../core/types';
 import type { ReportContext } from './context';
 import { NO_DATA, count, dataPeriodLine, formatDate, roman, sumKnown, upper } from './format';
-import { pageSetup, TABLE_STYLES, tableSignature } from './frame';
+import { formHeading, pageSetup, TABLE_STYLES, tableSignature } from './frame';
 import { FONT_NAME, SheetBuilder } from './layout';
 import type { CellStyle, SheetModel } from './sheetModel';
 
@@ -122,17 +122,13 @@ export function renderOverdueList(ctx: ReportContext, sheetName: string): SheetM
   const b = new SheetBuilder(WIDTHS, { fontName: FONT_NAME, fontSize: TABLE_SIZE, vertical: 'top' });
   const { info, result } = ctx;
 
-  const agencyLines = info.parentAgency.trim() ? [info.parentAgency, info.agency] : [info.agency];
-  agencyLines.forEach((text, i) => {
-    const isAgency = i === agencyLines.length - 1;
-    b.put(i + 1, 1, 3, upper(text.trim()), { ...CENTER, fontSize: CAPTION, bold: isAgency, underline: isAgency });
-  });
-  b.row = agencyLines.length + 1;
+  formHeading(b, info, [1, 3]);
   b.space(10);
   b.line('DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÁ HẠN VÀ NGUYÊN NHÂN', { ...CENTER, bold: true, fontSize: 14 });
   b.line(`TẠI ${upper(info.agency.trim())}`, { ...CENTER, bold: true, fontSize: 14 });
   b.line(dataPeriodLine(result.period, ctx.issueDate), { ...CENTER, italic: true, fontSize: CAPTION });
 
+  const table = b.startTable();
   const head = b.row;
   const numbering = head + 1;
   OVERDUE_COLUMNS.forEach((column, i) => b.put(head, i + 1, i + 1, column.label, HEAD));
@@ -163,15 +159,12 @@ export function renderOverdueList(ctx: ReportContext, sheetName: string): SheetM
   const summary = b.row;
   b.put(summary, 1, LAST, overdueSummary(result), { ...BOX, bold: true, horizontal: 'left' });
   b.row += 1;
-  b.put(
-    b.row,
-    1,
-    LAST,
+  b.endTable(table, { headerRows: 2 });
+  b.line(
     `(7): số ngày làm việc sau hạn giải quyết, đến ngày có kết quả hoặc, với hồ sơ đang giải quyết, đến ngày ${formatDate(result.period.to)} ` +
       `(không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết và ngày nghỉ ghi trong trang NgayNghi). (10): hạn trả mới khi hồ sơ được gia hạn.`,
     NOTE,
   );
-  b.row += 1;
 
   b.space(10);
   const nameRow = tableSignature(b, info, ctx.issueDate, [LAST - 3, LAST], { ...CENTER, fontSize: CAPTION });

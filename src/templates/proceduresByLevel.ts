@@ -22,7 +22,7 @@ import { PROCEDURE_TABLE } from '../core/schema';
 import type { Procedure } from '../core/types';
 import type { ReportContext } from './context';
 import { dataPeriodLine, formatDate, upper } from './format';
-import { pageSetup, TABLE_STYLES, tableSignature } from './frame';
+import { formHeading, pageSetup, TABLE_STYLES, tableSignature } from './frame';
 import { FONT_NAME, SheetBuilder, columnLetter } from './layout';
 import type { SheetModel } from './sheetModel';
 
@@ -97,19 +97,14 @@ export function renderProceduresByLevel(ctx: ReportContext, sheetName: string): 
   const { info, result } = ctx;
   const { period } = result;
 
-  const agencyLines = info.parentAgency.trim() ? [info.parentAgency, info.agency] : [info.agency];
-  agencyLines.forEach((text, i) => {
-    const isAgency = i === agencyLines.length - 1;
-    b.put(i + 1, 1, 3, upper(text.trim()), { ...CENTER, fontSize: CAPTION, bold: isAgency, underline: isAgency });
-  });
-  b.put(1, LAST - 3, LAST, PROCEDURES_BY_LEVEL_CODE_LINE, { ...CENTER, wrap: false, fontSize: CAPTION, bold: true });
-  b.row = agencyLines.length + 1;
+  formHeading(b, info, [1, 3], { text: PROCEDURES_BY_LEVEL_CODE_LINE, columns: [LAST - 3, LAST], wrap: false });
   b.space(10);
   b.line('TỔNG HỢP SỐ LƯỢNG THỦ TỤC HÀNH CHÍNH', { ...CENTER, bold: true, fontSize: 14 });
   b.line(`TẠI ${upper(info.agency.trim())}`, { ...CENTER, bold: true, fontSize: 14 });
   b.line(dataPeriodLine(period, ctx.issueDate), { ...CENTER, italic: true, fontSize: CAPTION });
   b.line('Đơn vị tính: Số TTHC, số quy trình', { horizontal: 'right', italic: true, fontSize: 12 });
 
+  const table = b.startTable();
   const head1 = b.row;
   const head2 = head1 + 1;
   const numbering = head1 + 2;
@@ -136,6 +131,7 @@ export function renderProceduresByLevel(ctx: ReportContext, sheetName: string): 
     b.put(total, col, col, n, { ...BOX, bold: true, horizontal: 'center' }, { formula: `SUM(${columnLetter(col)}${unitRow})` });
   });
   b.row = total + 1;
+  b.endTable(table, { headerRows: 3 });
 
   const notes = [
     `Số TTHC có hiệu lực đến ngày ${formatDate(period.to)} theo bảng TTHC; cột (6)–(8): TTHC có "${labelOf('onInformationSystem')}" là Có; ` +
@@ -150,10 +146,7 @@ export function renderProceduresByLevel(ctx: ReportContext, sheetName: string): 
     );
   }
   const notesTop = b.row;
-  for (const note of notes) {
-    b.put(b.row, 1, LAST, note, NOTE);
-    b.row += 1;
-  }
+  for (const note of notes) b.line(note, NOTE);
 
   b.space(10);
   const nameRow = tableSignature(b, info, ctx.issueDate, [LAST - 4, LAST], { ...CENTER, fontSize: CAPTION });

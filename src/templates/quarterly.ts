@@ -177,6 +177,7 @@ export function periodLines(b: SheetBuilder, ctx: ReportContext, regime: LegalRe
   const note = straddleNote(period, regime);
   if (note) lines.push(note);
   for (const text of lines) {
+    b.recordLine(text, NOTE_STYLE);
     b.put(b.row, 2, b.lastColumn - 1, text, NOTE_STYLE);
     b.row += 1;
   }

@@ -18,7 +18,7 @@ import {
   portraitBuilder, recipientLine,
 } from './frame';
 import { count, formatDate, nameInSentence, percent, points } from './format';
-import type { SheetBuilder } from './layout';
+import type { SheetBuilder, TableMark } from './layout';
 import type { CellStyle, SheetModel } from './sheetModel';
 
 /** What the 766 report reads beyond every report's context. */
@@ -170,7 +170,13 @@ function scoreHeader(b: SheetBuilder): void {
   );
 }
 
+/** The document's table of the rows since `table`: the header once (the word processor repeats it), on landscape pages. */
+function endTable(b: SheetBuilder, table: TableMark, tables: Tables): void {
+  b.endTable(table, { headerRows: 1, landscape: true, skipRows: new Set([...tables.headerRows].filter((row) => row > table.row)) });
+}
+
 function scoreTable(b: SheetBuilder, score: Score766Result, tables: Tables): void {
+  const table = b.startTable();
   tables.headerRows.add(b.row);
   b.keepWithNext(b.row);
   scoreHeader(b);
@@ -191,6 +197,7 @@ function scoreTable(b: SheetBuilder, score: Score766Result, tables: Tables): voi
   b.put(at, COL.max[0], COL.max[1], score.computableMax, bold);
   b.put(at, COL.points[0], COL.points[1], score.points, bold);
   b.row += 1;
+  endTable(b, table, tables);
 }
 
 /** The notes on how each indicator was computed, where a column or rule narrows the formula. */
@@ -215,6 +222,7 @@ function lostTable(b: SheetBuilder, score: Score766Result, tables: Tables): void
     paragraph(b, 'Không có chỉ số tính được nào bị giảm điểm.');
     return;
   }
+  const table = b.startTable();
   tables.headerRows.add(b.row);
   b.keepWithNext(b.row);
   lostHeader(b);
@@ -244,6 +252,7 @@ function lostTable(b: SheetBuilder, score: Score766Result, tables: Tables): void
       );
     }
   }
+  endTable(b, table, tables);
 }
 
 /** Printable height of an A4 portrait page, less the safety margin the layout keeps (points). */
