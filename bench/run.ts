@@ -25,6 +25,7 @@ import ts from 'typescript';
 import { periodFromLabel } from '../src/core/periods';
 import { IndicatorResult } from '../src/core/types';
 import { benchDossiers, ensureLogFile, PROCEDURES } from './dataset';
+import { timeDocuments } from './documents';
 import { timeEngine, timeEngineFromCells } from './engine';
 import { compareWithEngine, ensureFormulaFile, formulaCount, parseCsv } from './formulas';
 import { timeFunctions } from './functions';
@@ -114,6 +115,28 @@ async function stepEngine(): Promise<{ results: Map<number, IndicatorResult>; me
     add('2. engine', 'parseInputs + computeIndicators from raw cells in memory', n, `${formatSeconds(t.medianSeconds)} median of ${t.runs} (min ${formatSeconds(t.minSeconds)}); ${t.issues} issues; figures ${same ? 'equal' : 'DIFFER from'} Dossier[] run`, 'same figures', same);
   }
   return { results, median: medians, fromCells };
+}
+
+// ---------------------------------------------------------------- 2b. documents
+
+/** Each report written as .docx (and .xlsx) from the 100,000-dossier figures, after they are computed. */
+async function stepDocuments(engine: Map<number, IndicatorResult>): Promise<void> {
+  const n = 100_000;
+  const result = engine.get(n);
+  if (!result) return;
+  log('\n## 2b. Reports written from the computed figures (render, then .docx and .xlsx)');
+  for (const t of await timeDocuments(result, QUICK ? 3 : 5)) {
+    const isTarget = t.report === 'quarterly';
+    const total = t.render + t.docx;
+    add(
+      '2b. documents',
+      `${t.report}: render + .docx (${(t.docxBytes / 1024).toFixed(0)} KB)`,
+      n,
+      `${formatSeconds(total)} median of ${t.runs} (render ${formatSeconds(t.render)}, .docx ${formatSeconds(t.docx)}; .xlsx ${formatSeconds(t.xlsx)})`,
+      isTarget ? '< 1 s' : '',
+      isTarget ? total < 1 : null,
+    );
+  }
 }
 
 // ---------------------------------------------------------------- 3. CLI
@@ -357,6 +380,7 @@ async function main(): Promise<void> {
   log(`# TTHC benchmark${QUICK ? ' (quick)' : ''}: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB, Node ${machine.node}`);
   const files = await stepData();
   const engine = await stepEngine();
+  await stepDocuments(engine.results);
   await stepCli(files, engine.results);
   await stepFormulas(engine.results, engine.median, engine.fromCells);
   await stepOfficeJs(engine.results);

@@ -16,6 +16,10 @@ import { Indicators, IssueGroup, Language, Period } from '../core/types';
 import { groupIssues } from '../core/issueGroups';
 import { REPORT_IDS, renderReport, ReportId, reportIssuesOf } from '../templates';
 import type { SheetModel } from '../templates/sheetModel';
+import { documentOf } from '../templates/document';
+import { docxBytes } from '../adapters/docx/writeDocx';
+import { outputFormatOf, type OutputFormat } from './outputFormat';
+import { docxToPdf, findSoffice, NO_SOFFICE } from './pdf';
 import { Args, asksFor, CommandSpec, helpHint, optionText, parseArgs, UsageError } from './args';
 import { checkInput, checkTarget, exists, FileError, makeFolder, withoutTemporaryFiles, writeAtomically } from './files';
 
@@ -30,7 +34,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   generate: {
     name: 'generate',
     flags: ['calendar', 'force', 'overwrite'],
-    values: ['report', 'period', 'from', 'to', 'catalogue', 'lang', 'output'],
+    values: ['report', 'period', 'from', 'to', 'catalogue', 'lang', 'output', 'format'],
     positional: [WORKBOOK],
   },
   sample: { name: 'sample', flags: ['overwrite'], values: ['output'], positional: [] },
@@ -68,7 +72,7 @@ const HELP: Record<string, string> = {
   overview: `tthc-report: số liệu và báo cáo TTHC từ sổ Excel / TTHC figures and reports from an Excel workbook
 
   tthc-report indicators <sổ-tính> --period KỲ        in các chỉ số dạng JSON / print the indicators as JSON
-  tthc-report generate <sổ-tính> --report TÊN --period KỲ [-o tệp.xlsx]
+  tthc-report generate <sổ-tính> --report TÊN --period KỲ [-o tệp.xlsx|.docx|.pdf]
                                                      ghi một báo cáo / write one report
   tthc-report sample [-o tệp.xlsx]                   ghi sổ tính mẫu / write the sample workbook
   tthc-report demo [-o thư-mục]                      sổ mẫu và mọi báo cáo vào out/ / the sample and every report in out/
@@ -99,17 +103,21 @@ Ví dụ / example:
 
   generate: `tthc-report generate <sổ-tính> --report TÊN (--period KỲ | --from NGÀY --to NGÀY) [tùy chọn / options]
 
-Ghi một báo cáo .xlsx (qua tệp tạm rồi đổi tên: không bao giờ có tệp ghi dở), rồi in đường dẫn, các số liệu
-chính và số ô còn phải điền (tô vàng). / Writes one .xlsx report (through a temporary file and a rename: never
-half-written), then prints its path, the headline figures and how many placeholders (yellow) are left to fill.
+Ghi một báo cáo .xlsx, .docx (Word) hoặc .pdf (qua tệp tạm rồi đổi tên: không bao giờ có tệp ghi dở), rồi in
+đường dẫn, các số liệu chính và số chỗ còn phải điền (tô vàng). / Writes one .xlsx, .docx (Word) or .pdf report
+(through a temporary file and a rename: never half-written), then prints its path, the headline figures and
+how many placeholders (yellow) are left to fill.
 
 ${WORKBOOK_HELP}
   --report TÊN          quy, so-hoa, bieu-06, 766, so-luong-tthc, qua-han
                         (hoặc / or quarterly, digitisation, form06, score766, proceduresByLevel, overdueList)
 ${PERIOD_HELP}
 ${CATALOGUE_HELP}
-  -o, --output TỆP      tệp báo cáo; mặc định <sổ-tính>-<báo-cáo>-<kỳ>.xlsx cạnh sổ tính
-                        / the report file; by default beside the workbook
+  -o, --output TỆP      tệp báo cáo .xlsx, .docx hoặc .pdf (định dạng theo đuôi tệp); mặc định
+                        <sổ-tính>-<báo-cáo>-<kỳ>.xlsx cạnh sổ tính / the report file, .xlsx, .docx or .pdf
+                        (the format follows the extension); by default beside the workbook
+  --format ĐỊNH-DẠNG    xlsx, docx hoặc pdf khi không có -o (phải khớp đuôi của -o) / xlsx, docx or pdf
+                        without -o (must match -o's extension); pdf cần LibreOffice / pdf needs LibreOffice
   --overwrite           ghi đè tệp báo cáo đã có (không bao giờ ghi đè sổ đầu vào)
                         / replace an existing report file (never the input)
   --force               tạo báo cáo dù dữ liệu có lỗi, từ các dòng đọc được
@@ -120,7 +128,8 @@ ${EXIT_HELP}
   (lỗi dữ liệu: không ghi báo cáo, trừ khi có --force / data errors: no report unless --force)
 
 Ví dụ / example:
-  tthc-report generate so-lieu.xlsx --report quy --period "Quý II/2023" -o bao-cao-quy-II.xlsx`,
+  tthc-report generate so-lieu.xlsx --report quy --period "Quý II/2023" -o bao-cao-quy-II.xlsx
+  tthc-report generate so-lieu.xlsx --report quy --period "Quý II/2023" -o bao-cao-quy-II.docx`,
 
   sample: `tthc-report sample [-o tệp.xlsx] [--overwrite]
 
@@ -377,7 +386,11 @@ async function generateCommand(args: Args): Promise<number> {
   const period = periodOf(args);
   const { input, catalogue } = await inputsOf(args);
   const label = (period.label ?? `${isoDay(period.from)}_${isoDay(period.to)}`).replace(/[^0-9A-Za-z_-]/g, '-');
-  const output = optionText(args, 'output') ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}-${report}-${label}.xlsx`);
+  const format = outputFormatOf(optionText(args, 'output'), optionText(args, 'format'));
+  const output = optionText(args, 'output') ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}-${report}-${label}.${format}`);
+  // Known before any work: PDF needs LibreOffice.
+  const soffice = format === 'pdf' ? await findSoffice() : null;
+  if (format === 'pdf' && soffice === null) throw new UsageError(NO_SOFFICE);
   for (const source of catalogue === undefined ? [input] : [input, catalogue]) {
     if (await sameFile(source, output)) {
       throw new UsageError(`Tệp kết quả trùng tệp đầu vào: không ghi đè dữ liệu gốc. / The output is the input file: the input is never overwritten.`);
@@ -395,7 +408,7 @@ async function generateCommand(args: Args): Promise<number> {
     return EXIT.dataErrors;
   }
   // Written first: a write that fails is its one line alone, not under the data's warnings.
-  const { notes, model } = await writeReport(data, report, output);
+  const { notes, model } = await writeReport(data, report, output, { format, soffice });
   for (const group of [...problems, ...notes]) complain(describeGroup(group));
   say(output);
   say(headline(data.result.indicators));
@@ -404,12 +417,30 @@ async function generateCommand(args: Args): Promise<number> {
   return hasErrors(data.issues) ? EXIT.dataErrors : EXIT.ok;
 }
 
+/** How a report file is written: its format, and LibreOffice's program for a PDF. */
+interface WriteAs {
+  format: OutputFormat;
+  soffice: string | null;
+}
+
+/** The report file's bytes: the sheet as .xlsx, or the document as .docx, or that .docx through LibreOffice as PDF. */
+async function reportBytes(model: SheetModel, as: WriteAs): Promise<Uint8Array> {
+  if (as.format === 'xlsx') {
+    const workbook = new ExcelJS.Workbook();
+    writeSheetModel(workbook, model);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  const document = documentOf(model);
+  if (!document) throw new Error(`the report ${model.name} has no document model`);
+  const docx = await docxBytes(document);
+  if (as.format === 'docx') return docx;
+  return docxToPdf(as.soffice!, docx);
+}
+
 /** Writes the report; returns its model and its own warnings (figures still provisional, a period across 01/07/2025…). */
-async function writeReport(data: ReportData, report: ReportId, output: string): Promise<{ notes: IssueGroup[]; model: SheetModel }> {
-  const workbook = new ExcelJS.Workbook();
+async function writeReport(data: ReportData, report: ReportId, output: string, as: WriteAs = { format: 'xlsx', soffice: null }): Promise<{ notes: IssueGroup[]; model: SheetModel }> {
   const model = renderReport(report, { ...data, issueDate: dayFromDate(new Date()), language: 'vi' });
-  writeSheetModel(workbook, model);
-  await writeWorkbookAtomically(workbook, output);
+  await writeAtomically(output, await reportBytes(model, as));
   // The dossiers that cost QĐ 766 points are listed on the sheet itself (the pane selects them); here only their number.
   const notes = reportIssuesOf(model).filter((i) => i.code !== 'score766Lost');
   const lost = reportIssuesOf(model).length - notes.length;
@@ -465,15 +496,18 @@ async function demoCommand(args: Args): Promise<number> {
     overdueList: SAMPLE_PERIODS.quarterly,
   };
   // Every report for the seeds' periods, then the quarterly report as the 2025 rules word it.
-  const jobs: { report: ReportId; label: string; file: string }[] = [
-    ...REPORT_IDS.map((report) => ({ report, label: periods[report], file: `${report}.xlsx` })),
-    { report: 'quarterly', label: SAMPLE_PERIODS.quarterly2026, file: `quarterly-${SAMPLE_PERIODS.quarterly2026}.xlsx` },
+  // Each as a sheet (.xlsx) and as a Word document (.docx).
+  const jobs: { report: ReportId; label: string; name: string }[] = [
+    ...REPORT_IDS.map((report) => ({ report, label: periods[report], name: report })),
+    { report: 'quarterly', label: SAMPLE_PERIODS.quarterly2026, name: `quarterly-${SAMPLE_PERIODS.quarterly2026}` },
   ];
+  const FORMATS = ['xlsx', 'docx'] as const;
+  const files = jobs.flatMap((j) => FORMATS.map((format) => `${j.name}.${format}`));
   await makeFolder(dir);
   // Nothing is written when one of the files is there already, unless --overwrite.
   if (!args.options.has('overwrite')) {
     const there: string[] = [];
-    for (const file of ['tthc-sample.xlsx', ...jobs.map((j) => j.file)]) if (await exists(path.join(dir, file))) there.push(file);
+    for (const file of ['tthc-sample.xlsx', ...files]) if (await exists(path.join(dir, file))) there.push(file);
     if (there.length > 0) {
       const names = there.join(', ');
       throw new FileError(
@@ -483,14 +517,14 @@ async function demoCommand(args: Args): Promise<number> {
   }
   await writeSample(samplePath);
   say(`Sổ mẫu / sample workbook: ${samplePath}`);
-  for (const { report, label, file } of jobs) {
+  for (const { report, label, name } of jobs) {
     const period = periodFromLabel(label)!;
     const data = await load(samplePath, period, 'vi', undefined, report);
-    const output = path.join(dir, file);
-    await writeReport(data, report, output);
+    const outputs = FORMATS.map((format) => path.join(dir, `${name}.${format}`));
+    for (const [k, format] of FORMATS.entries()) await writeReport(data, report, outputs[k], { format, soffice: null });
     const i = data.result.indicators;
     process.stdout.write(
-      `${report.padEnd(17)} ${describePeriod(period).padEnd(22)} ${output}\n` +
+      `${report.padEnd(17)} ${describePeriod(period).padEnd(22)} ${outputs.join(', ')}\n` +
         `             tiếp nhận/received ${i.received} (mới/new ${i.newReceived}, trực tuyến/online ${i.newOnline}, kỳ trước/carried over ${i.carriedOver}); ` +
         `đã giải quyết/resolved ${i.resolved}, đúng hạn/on time ${pct(i.onTimeRate)}; tỷ lệ trực tuyến/online share ${pct(i.onlineShare)}; ` +
         `số hóa hồ sơ/digitised ${pct(i.dossierDigitisationRate)}\n`,

@@ -79,9 +79,8 @@ describe('tthc-report demo', () => {
     const { code, stdout } = await runCli(['demo', '-o', dir]);
     expect(code).toBe(0);
     const files = (await fs.readdir(dir)).sort();
-    expect(files).toEqual(
-      ['digitisation.xlsx', 'form06.xlsx', 'overdueList.xlsx', 'proceduresByLevel.xlsx', 'quarterly-2026-Q3.xlsx', 'quarterly.xlsx', 'score766.xlsx', 'tthc-sample.xlsx'].sort(),
-    );
+    const reports = ['digitisation', 'form06', 'overdueList', 'proceduresByLevel', 'quarterly-2026-Q3', 'quarterly', 'score766'];
+    expect(files).toEqual([...reports.flatMap((r) => [`${r}.xlsx`, `${r}.docx`]), 'tthc-sample.xlsx'].sort());
     expect(stdout).toContain('tiếp nhận/received 17 (mới/new 16, trực tuyến/online 8, kỳ trước/carried over 1)');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(dir, 'quarterly-2026-Q3.xlsx'));
