@@ -24,6 +24,18 @@ import {
   writeParts,
 } from './fixtures';
 
+/**
+ * The body of each section, in order. A section's properties (`w:sectPr`) sit in the properties
+ * of its last paragraph (the last section's at the end of the body), so a section runs to the
+ * end of the paragraph holding them.
+ */
+const sectionTexts = (xml: string): string[] =>
+  xml
+    .replace(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g, '§')
+    .replace(/§((?:(?!<w:p[ >])[\s\S])*?<\/w:p>)/g, '$1§')
+    .split('§')
+    .slice(0, -1);
+
 const body = (text: string): DocumentBlock => ({ kind: 'paragraph', role: 'body', text });
 
 async function documentXml(blocks: DocumentBlock[], overrides = {}): Promise<string> {
@@ -55,20 +67,29 @@ describe('the Word writer', () => {
       expect(sections[0]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
     });
 
-    test('a landscape table in a portrait document gets a landscape section of its own between portrait ones', async () => {
+    test('a landscape table in a portrait document turns the pages landscape from that table to the end', async () => {
       const parts = await writeParts(makeDocument([body('Trước bảng.'), sampleTable(3, { landscape: true }), body('Sau bảng.')]));
       const xml = parts['word/document.xml'];
       const sections = sectionsOf(xml);
-      expect(sections).toHaveLength(3);
-      expect(sections.map((s) => /w:orient="(\w+)"/.exec(s)![1])).toEqual(['portrait', 'landscape', 'portrait']);
+      expect(sections.map((s) => /w:orient="(\w+)"/.exec(s)![1])).toEqual(['portrait', 'landscape']);
       expect(sections[1]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+      expect(sectionTexts(xml)[1]).toContain('Sau bảng.');
       // The table fills the landscape line: 297 − 30 − 15 mm.
       const grid = [...tablesOf(xml)[0].matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(grid.reduce((a, b) => a + b, 0)).toBe(16838 - 1701 - 850);
       // Numbering runs on: only the first section has a first page of its own, every section a numbered header.
-      expect(sections.map((s) => s.includes('<w:titlePg/>'))).toEqual([true, false, false]);
+      expect(sections.map((s) => s.includes('<w:titlePg/>'))).toEqual([true, false]);
       for (const section of sections) expect(headerOf(parts, section, 'default')).toContain('PAGE');
       expect(xml).not.toMatch(/<w:pgNumType w:start/);
+    });
+
+    test('a heading right above the first landscape table goes onto the landscape page with it', async () => {
+      const heading: DocumentBlock = { kind: 'paragraph', role: 'section', text: '2. Biểu số liệu' };
+      const xml = (await writeParts(makeDocument([body('Trước bảng.'), heading, sampleTable(3, { landscape: true })])))['word/document.xml'];
+      const [portrait, landscape] = sectionTexts(xml);
+      expect(portrait).toContain('Trước bảng.');
+      expect(portrait).not.toContain('2. Biểu số liệu');
+      expect(landscape).toContain('2. Biểu số liệu');
     });
   });
 

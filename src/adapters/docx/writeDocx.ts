@@ -37,6 +37,7 @@ import {
 import type { IBorderOptions, IParagraphOptions, IRunOptions, ISectionOptions } from 'docx';
 import type {
   ClosingBlock,
+  DocumentBlock,
   DocumentModel,
   FormHeadBlock,
   LetterheadBlock,
@@ -455,9 +456,24 @@ function keepLastWithNext(items: Item[]): void {
   }
 }
 
-/** The blocks in sections: landscape tables of a portrait document on landscape pages of their own. */
+/**
+ * Where a portrait document turns landscape: at its first landscape table, or at the headings
+ * right above it (a heading never ends a page). From there on every page is landscape: the
+ * paragraphs between two tables and the closing block print under the table, so no page is
+ * left half empty by a change of orientation and the signature is not alone on a page.
+ */
+function landscapeFrom(doc: DocumentModel): number {
+  if (doc.orientation === 'landscape') return 0;
+  let start = doc.blocks.findIndex((b) => b.kind === 'table' && b.landscape);
+  if (start < 0) return doc.blocks.length;
+  const heading = (b: DocumentBlock) => (b.kind === 'paragraph' && (b.role === 'part' || b.role === 'section')) || b.kind === 'space';
+  while (start > 0 && heading(doc.blocks[start - 1])) start -= 1;
+  return start;
+}
+
+/** The blocks in sections: a portrait document with a landscape table goes on landscape pages from that table on. */
 function plan(doc: DocumentModel): SectionPlan[] {
-  const landscapeDocument = doc.orientation === 'landscape';
+  const turn = landscapeFrom(doc);
   const pageWidth = (landscape: boolean) => (landscape ? A4_TWIPS.height : A4_TWIPS.width);
   const textWidth = (landscape: boolean) => pageWidth(landscape) - mmToTwips(doc.margins.left) - mmToTwips(doc.margins.right);
   const sections: SectionPlan[] = [];
@@ -470,8 +486,8 @@ function plan(doc: DocumentModel): SectionPlan[] {
     return current;
   };
 
-  for (const block of doc.blocks) {
-    const landscape = landscapeDocument || (block.kind === 'table' && block.landscape === true);
+  doc.blocks.forEach((block, index) => {
+    const landscape = index >= turn;
     const section = sectionFor(landscape);
     const page: Page = { landscape, textWidth: textWidth(landscape) };
     const items = section.items;
@@ -509,7 +525,7 @@ function plan(doc: DocumentModel): SectionPlan[] {
         if (block.points > 0) items.push({ kind: 'paragraph', spec: emptyParagraph(block.points), filler: true });
         break;
     }
-  }
+  });
   return sections.filter((s) => s.items.length > 0);
 }
 
