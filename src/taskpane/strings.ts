@@ -79,6 +79,10 @@ export interface Strings {
     showPreview: string;
     download: string;
     downloaded: (file: string) => string;
+    /** The Word document's button (both modes). */
+    downloadDocx: string;
+    /** Inside Excel, after the Word download started: the file, and the preview page to use if no save dialog appeared. */
+    downloadedDocxInExcel: (file: string, previewUrl: string) => string;
     headlineTitle: string;
     previewTitle: string;
     previewRegion: (sheet: string) => string;
@@ -255,6 +259,9 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       showPreview: 'Xem báo cáo',
       download: 'Tải tệp .xlsx',
       downloaded: (file) => `Đã tải về “${file}”.`,
+      downloadDocx: 'Tải bản Word (.docx)',
+      downloadedDocxInExcel: (file, url) =>
+        `Đã tải về “${file}”. Nếu không thấy hộp lưu tệp hay tệp tải về, mở trang xem trước ${url} trong trình duyệt, chọn sổ tính và tạo báo cáo để tải bản Word ở đó.`,
       headlineTitle: 'Số liệu chính',
       previewTitle: 'Bản xem trước',
       previewRegion: (sheet) => `Bản xem trước trang tính ${sheet}`,
@@ -442,6 +449,9 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       showPreview: 'See the report',
       download: 'Download .xlsx',
       downloaded: (file) => `Downloaded “${file}”.`,
+      downloadDocx: 'Download Word (.docx)',
+      downloadedDocxInExcel: (file, url) =>
+        `Downloaded “${file}”. If no save dialog or download appeared, open the preview page ${url} in a browser, choose the workbook and make the report to download the Word document there.`,
       headlineTitle: 'Headline figures',
       previewTitle: 'Preview',
       previewRegion: (sheet) => `Preview of sheet ${sheet}`,

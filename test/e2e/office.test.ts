@@ -4,39 +4,47 @@
  * and whose `Excel.run` works on a fake workbook (test/taskpane/fakeOffice.ts, transpiled for
  * the page) holding the sample. This drives the real bundle's Excel code paths: ThongTin
  * prefilled and saved, the report written and activated, the replace dialog, a data error's
- * location selecting its cell, the Data tab's table creation and sample insertion. Screenshots
- * of every tab at 320 px and 1000 px go to out/screenshots/office-*.png.
+ * location selecting its cell, the Data tab's table creation and sample insertion, the Word
+ * document downloaded from the pane (and refused, naming the preview page, on a host that says
+ * Mac). Screenshots of every tab at 320 px and 1000 px go to out/screenshots/office-*.png.
  */
-import { mkdirSync } from 'fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from '../helpers/browser';
 import { ensureBuild, ROOT } from '../helpers/build';
 import { fakeOfficeScript } from '../helpers/fakeHost';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer';
+import { makeTempDir } from '../helpers/tempDir';
 
 const SCREENSHOTS = path.join(ROOT, 'out', 'screenshots');
 
 let server: StaticServer;
 let browser: TestBrowser;
 let officeStub: string;
-
+/** The same host, saying it is Excel on Mac (whose WKWebView pane cannot save downloads). */
+let macStub: string;
+let temp: ReturnType<typeof makeTempDir>;
 
 beforeAll(async () => {
   server = await startStaticServer(ensureBuild());
   browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
   officeStub = fakeOfficeScript();
+  macStub = fakeOfficeScript({ platform: 'Mac' });
+  temp = makeTempDir('tthc-office-');
 }, 10 * 60 * 1000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  temp?.remove();
 });
 
-async function openInExcel(width: number): Promise<Page> {
+async function openInExcel(width: number, stub = officeStub): Promise<Page> {
   const page = await browser.newPage({ width, height: 800 });
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: officeStub }));
+  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: stub }));
   await page.goto(server.url + 'taskpane.html', { waitUntil: 'load' });
   await page.getByRole('tab', { name: 'Báo cáo' }).waitFor();
   await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).waitFor();
@@ -59,6 +67,14 @@ async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000)
 async function generate(page: Page, period: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Kỳ báo cáo' }).fill(period);
   await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
+}
+
+/** The text of a .docx's document.xml (its runs joined: a phrase may be split across runs). */
+function documentText(file: string): string {
+  const bytes = new Uint8Array(readFileSync(file));
+  expect(strFromU8(bytes.subarray(0, 2))).toBe('PK');
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -103,6 +119,52 @@ describe('task pane inside Excel (fake Excel host, Chromium)', () => {
     expect(names.filter((n) => n.startsWith('BC'))).toEqual(['BC quý II-2023']);
     await page.close();
   });
+
+  test('the Word document: downloaded from the pane as <sheet>.docx, the notice naming the file and the preview page', async () => {
+    const page = await openInExcel(320);
+    await generate(page, '2023-Q2');
+    await page.getByTestId('report-done').waitFor({ timeout: 60_000 });
+    const button = page.getByRole('button', { name: 'Tải bản Word (.docx)' });
+    expect(await button.getAttribute('data-testid')).toBe('download-docx');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('BC quý II-2023.docx');
+    const saved = temp.file('office.docx');
+    await download.saveAs(saved);
+    const text = documentText(saved);
+    expect(text).toContain('Kính gửi');
+    expect(text).toContain('Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: 14');
+    const notice = page.getByTestId('report-notice');
+    await expect(notice.innerText()).resolves.toContain('Đã tải về “BC quý II-2023.docx”.');
+    // The page's own address (no query): opened in a browser it is the preview page.
+    await expect(notice.innerText()).resolves.toContain(`mở trang xem trước ${server.url}taskpane.html trong trình duyệt`);
+    expect(await page.getByTestId('download-docx-error').count()).toBe(0);
+    await shot(page, 'office-docx-320');
+    await page.close();
+  });
+
+  for (const width of [320, 1000]) {
+    test(`Excel on Mac (${width} px): no download attempted; the message names the preview page`, async () => {
+      const page = await openInExcel(width, macStub);
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      await generate(page, '2023-Q2');
+      await page.getByTestId('report-done').waitFor({ timeout: 60_000 });
+      await page.getByTestId('download-docx').click();
+      const message = page.getByTestId('download-docx-error');
+      await message.waitFor();
+      const text = await message.innerText();
+      expect(text).toContain('Excel trên máy Mac không lưu được tệp tải về từ ngăn tác vụ');
+      expect(text).toContain(`mở trang xem trước ${server.url}taskpane.html trong trình duyệt`);
+      expect(text).toContain('Excel on Mac cannot save a download from the task pane');
+      await page.waitForTimeout(500);
+      expect(downloads).toBe(0);
+      expect(await page.getByTestId('report-notice').count()).toBe(0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await shot(page, `office-docx-mac-${width}`);
+      await page.close();
+    });
+  }
 
   test('a data error: listed with its location; clicking it selects the cell in Excel', async () => {
     const page = await openInExcel(320);

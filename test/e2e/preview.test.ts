@@ -2,12 +2,14 @@
  * The task pane in preview mode (a plain browser, no Excel), end to end in Debian's Chromium:
  * open the sample workbook (written by the CLI's sample code in Node) through the file input,
  * make the quarterly report for 2023-Q2, check the headline figures and the rendered table,
- * download the .xlsx and read it back with ExcelJS; the built-in sample button; a bad workbook
+ * download the .xlsx and read it back with ExcelJS, and the Word document (.docx) and unzip it;
+ * the built-in sample button; a bad workbook
  * whose error is shown with its sheet, row and column; screenshots of every tab at 320 px and
  * 1000 px into out/screenshots/.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { writeFormulaSheet } from '../../src/sample/formulaSheet';
@@ -135,6 +137,21 @@ describe('task pane preview mode (Chromium)', () => {
     const report = workbook.getWorksheet('BC quý II-2023')!;
     expect(sheetTexts(report).some((t) => t.includes(SEED_SENTENCE))).toBe(true);
     expect(report.pageSetup.paperSize).toBe(9); // A4
+
+    // The Word document, beside the .xlsx: a .docx named like it, whose document.xml has the report's text.
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
+    expect(docx.suggestedFilename()).toBe('tthc-sample - BC quý II-2023.docx');
+    const savedDocx = temp.file('downloaded.docx');
+    await docx.saveAs(savedDocx);
+    const bytes = new Uint8Array(readFileSync(savedDocx));
+    expect(strFromU8(bytes.subarray(0, 2))).toBe('PK');
+    const documentXml = strFromU8(unzipSync(bytes)['word/document.xml']);
+    const runs = [...documentXml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(runs).toContain('Kính gửi');
+    expect(runs).toContain(SEED_SENTENCE);
+    await expect(page.getByTestId('report-notice').innerText()).resolves.toBe('Đã tải về “tthc-sample - BC quý II-2023.docx”.');
+    // The Word writer is its own chunk, fetched only when asked for.
+    expect(server.requests.map((r) => r.path)).toContain('/docx.js');
     await page.close();
   });
 

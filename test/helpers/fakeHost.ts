@@ -16,6 +16,8 @@ export interface FakeHostOptions {
   sheets?: { name: string; rows?: (string | number | boolean | null)[][] }[];
   /** `Office.context.diagnostics.version`; without it the stand-in has no diagnostics. */
   version?: string;
+  /** The platform `Office.onReady`, `Office.context.platform` and the diagnostics report: `PC` (the default), `Mac`, `iOS`, `OfficeOnline`. */
+  platform?: string;
   /**
    * Evaluate `=TTHC.…` formulas with the functions the built functions.js registers through
    * `CustomFunctions.associate` (off: formulas read back as their text, as before). With it,
@@ -38,7 +40,8 @@ export function fakeOfficeScript(options: FakeHostOptions = {}): string {
   const source = readFileSync(path.join(ROOT, 'test', 'taskpane', 'fakeOffice.ts'), 'utf8');
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
   const sheets = options.sheets ?? sampleCells();
-  const diagnostics = options.version ? `diagnostics: { host: 'Excel', platform: 'PC', version: ${JSON.stringify(options.version)} },` : '';
+  const platform = JSON.stringify(options.platform ?? 'PC');
+  const diagnostics = options.version ? `diagnostics: { host: 'Excel', platform: ${platform}, version: ${JSON.stringify(options.version)} },` : '';
   const functions = options.customFunctions
     ? `{
     associate: function (id, fn) {
@@ -56,10 +59,11 @@ export function fakeOfficeScript(options: FakeHostOptions = {}): string {
   ${JSON.stringify(sheets)}.forEach(function (s) { book.addSheet(s.name, s.rows); });
   ${options.customFunctions ? 'book.customFunctions = {};' : ''}
   window.__book = book;
-  var info = { host: 'Excel', platform: 'PC' };
+  var info = { host: 'Excel', platform: ${platform} };
   window.Office = {
     onReady: function (callback) { if (callback) callback(info); return Promise.resolve(info); },
     context: {
+      platform: ${platform},
       ${diagnostics}
       requirements: { isSetSupported: function (name, version) { return (config.unsupported || []).indexOf(name + ' ' + version) < 0; } },
     },

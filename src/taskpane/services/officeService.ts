@@ -1,12 +1,14 @@
 /**
  * The task pane inside Excel: reads the open workbook through Office.js, runs the engine, and
  * writes the report sheet with the adapter's `writeReport` (new sheet, replace only after the
- * user confirms, no half-written sheet left behind).
+ * user confirms, no half-written sheet left behind). The report's Word document (.docx) is built
+ * in the pane and offered as a download where the host can save one (`downloadDocument`).
  */
 import { excelRun, readTables, writeReport, type ExcelRun } from '../../adapters/officejs';
 import type { RawTables } from '../../core/inputs';
 import { tablesFromSheets } from '../../core/tableRoles';
 import type { AgencyInfo, DayNumber, Issue, Language, Period } from '../../core/types';
+import { documentBytes, documentFileName, saveWithDownloadLink, type SaveFile } from './download';
 import { issueAddress } from './issues';
 import { appendWrites, INFO_SHEET, planInfoWrites } from './infoSheet';
 import { emptyInputTables, sampleInputTables, type InputTableTemplate } from './inputTemplates';
@@ -14,7 +16,16 @@ import { appendTableTextRows, existingInputNames, findInfoSource, queueInputTabl
 import { todayDay } from './periodInput';
 import { reportIssuesOf } from '../../templates';
 import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indicatorSeries, renderFor } from './reporting';
-import { UserFacingError, type GenerateHooks, type GenerateOutcome, type GenerateRequest, type OfficeReportService, type SheetsResult } from './types';
+import {
+  UserFacingError,
+  type DocumentDownload,
+  type GenerateHooks,
+  type GenerateOutcome,
+  type GenerateRequest,
+  type MadeReport,
+  type OfficeReportService,
+  type SheetsResult,
+} from './types';
 
 export interface OfficeServiceOptions {
   /** `Excel.run` (a mock in tests); by default with `delayForCellEdit` (`excelRun`). */
@@ -22,6 +33,41 @@ export interface OfficeServiceOptions {
   today?: () => DayNumber;
   /** Lets the pane paint between steps. */
   yieldToUi?: () => Promise<void>;
+  /** Saves a file for the user (default: a download link). */
+  save?: SaveFile;
+  /** Office's platform name (`PC`, `Mac`, `iOS`, `OfficeOnline`…); default: what `Office.context` says. */
+  platform?: () => string | null;
+  /** The preview page's address (default: this page's, without query or fragment). */
+  pageUrl?: () => string;
+}
+
+/**
+ * Platforms whose task pane cannot save a download: Excel on Mac and on iPad run the pane in
+ * WKWebView, which ignores `<a download>` (nothing happens, no error). Named as the user knows them.
+ */
+const NO_DOWNLOADS: Record<string, { vi: string; en: string }> = {
+  Mac: { vi: 'Excel trên máy Mac', en: 'Excel on Mac' },
+  iOS: { vi: 'Excel trên iPad', en: 'Excel on iPad' },
+};
+
+/** `Office.context.diagnostics.platform`, else `Office.context.platform`; null outside Office or when it does not say. */
+export function officePlatform(): string | null {
+  try {
+    const context = (globalThis as { Office?: { context?: { diagnostics?: { platform?: unknown } | null; platform?: unknown } | null } }).Office?.context;
+    const platform = context?.diagnostics?.platform ?? context?.platform;
+    return platform === undefined || platform === null || platform === '' ? null : String(platform);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * This page's address without its query (Office adds `?_host_Info=…`) or fragment: opened in a
+ * browser, outside Office, the same page runs in preview mode (src/taskpane/office.ts).
+ */
+export function previewPageUrl(): string {
+  if (typeof location === 'undefined') return 'taskpane.html';
+  return location.href.replace(/[?#].*$/, '');
 }
 
 // Waits out a cell edit instead of failing the batch (ExcelApi 1.11; ignored by older hosts).
@@ -32,6 +78,9 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
   const run = options.run ?? defaultRun;
   const today = options.today ?? (() => todayDay());
   const yieldToUi = options.yieldToUi ?? nextFrame;
+  const save = options.save ?? saveWithDownloadLink;
+  const platform = options.platform ?? officePlatform;
+  const pageUrl = options.pageUrl ?? previewPageUrl;
 
   /** Every sheet and Excel table of the workbook, sorted into input tables by the core. */
   const readAll = async (onRows?: (read: number, total: number) => void): Promise<RawTables> =>
@@ -149,6 +198,22 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
 
     selectIssue(issue: Issue): Promise<boolean> {
       return run((context) => selectOnSheet(context, issue.sheet, issueAddress(issue)));
+    },
+
+    async downloadDocument(report: MadeReport): Promise<DocumentDownload> {
+      const previewUrl = pageUrl();
+      const host = NO_DOWNLOADS[platform() ?? ''];
+      if (host) {
+        throw new UserFacingError(
+          `${host.vi} không lưu được tệp tải về từ ngăn tác vụ. Để có bản Word, mở trang xem trước ${previewUrl} trong trình duyệt, ` +
+            `chọn sổ tính này (đã lưu) và tạo báo cáo ở đó. / ` +
+            `${host.en} cannot save a download from the task pane. For the Word document, open the preview page ${previewUrl} ` +
+            `in a browser, choose this workbook (saved) and make the report there.`,
+        );
+      }
+      const fileName = documentFileName(null, report.sheetName);
+      save(await documentBytes(report.model), fileName);
+      return { fileName, previewUrl };
     },
 
     createInputTables: () => writeTemplates(emptyInputTables(), false),

@@ -9,6 +9,8 @@
  *   a sheet of the same name that came with the file is replaced only if the user confirms,
  *   otherwise the report gets a free name beside it, as in Excel.
  * - Agency details are saved into the loaded workbook's ThongTin (so the download carries them).
+ * - The report's Word document (.docx, from its document model) is a download of its own, named
+ *   like the .xlsx (`<workbook> - <sheet>.docx`).
  */
 import type ExcelJS from 'exceljs';
 import { newWorkbook, workbookFromBytes, workbookToBytes } from '../../adapters/exceljs/browserWorkbook';
@@ -23,7 +25,7 @@ import { emptyFile } from '../../readers/errors';
 import { detectFormat, readSheetsFromBytes } from '../../readers/index';
 import { sampleSheets } from '../../sample/sampleWorkbook';
 import { validSheetName } from '../../templates/sheetName';
-import { saveWithDownloadLink, reportFileName, type SaveFile } from './download';
+import { documentBytes, documentFileName, saveWithDownloadLink, reportFileName, type SaveFile } from './download';
 import { appendWrites, INFO_SHEET, planInfoWrites, type CellWrite } from './infoSheet';
 import { todayDay } from './periodInput';
 import { reportIssuesOf } from '../../templates';
@@ -37,6 +39,7 @@ import {
   type GenerateOutcome,
   type GenerateRequest,
   type IndicatorPoint,
+  type MadeReport,
   type PickedFile,
   type PreviewReportService,
   type PreviewWorkbook,
@@ -180,6 +183,13 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
       const fileName = reportFileName(o.workbookName.replace(/\.(xlsx|xls|csv|html?)$/i, ''), o.reportSheet);
       save(await workbookToBytes(o.workbook), fileName);
       return fileName;
+    },
+
+    async downloadDocument(report: MadeReport) {
+      // Named like the .xlsx download: after the workbook the report was made from, and its sheet.
+      const fileName = documentFileName(open?.workbookName ?? null, report.sheetName);
+      save(await documentBytes(report.model), fileName);
+      return { fileName, previewUrl: null };
     },
 
     async downloadSample() {

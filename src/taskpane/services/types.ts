@@ -54,6 +54,20 @@ export type GenerateOutcome =
       model: SheetModel;
     };
 
+/** A report just made, as `generate` returned it: what `downloadDocument` turns into a Word file. */
+export type MadeReport = Pick<Extract<GenerateOutcome, { status: 'done' }>, 'model' | 'sheetName'>;
+
+/** What `downloadDocument` did. */
+export interface DocumentDownload {
+  /** The file name the download was offered under. */
+  fileName: string;
+  /**
+   * Set where the host may quietly drop the download (inside Excel): the preview page's URL, to
+   * tell the user where to make the Word document if no save dialog appeared. Null in preview.
+   */
+  previewUrl: string | null;
+}
+
 /** A file the user picked or dropped, with its name. */
 export interface PickedFile {
   file: Blob;
@@ -87,6 +101,12 @@ interface CommonService {
   generate(request: GenerateRequest, hooks?: GenerateHooks): Promise<GenerateOutcome>;
   checkData(language: Language): Promise<DataCheck>;
   indicators(periods: readonly Period[], language: Language): Promise<{ points: IndicatorPoint[]; issues: Issue[] }>;
+  /**
+   * Saves the report's Word document (.docx, from its document model) as a download. Inside
+   * Excel on a host whose pane cannot save downloads (Mac, iPad) it refuses with a
+   * `UserFacingError` that names the preview page instead.
+   */
+  downloadDocument(report: MadeReport): Promise<DocumentDownload>;
 }
 
 export interface OfficeReportService extends CommonService {

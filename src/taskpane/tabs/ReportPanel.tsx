@@ -60,6 +60,10 @@ const useStyles = makeStyles({
   note: {
     color: tokens.colorNeutralForeground2,
   },
+  // Messages that carry a long address (the preview page's URL) wrap it instead of overflowing a narrow pane.
+  message: {
+    overflowWrap: 'anywhere',
+  },
 });
 
 type Phase =
@@ -132,6 +136,8 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
   const generate = async (allowErrors: boolean): Promise<void> => {
     if (!service || !check.ok) return;
     setNotice(null);
+    download.clearError();
+    downloadDocx.clearError();
     setPhase({ kind: 'running', progress: { stage: 'reading' } });
     try {
       const outcome = await service.generate(
@@ -170,9 +176,22 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
     setNotice(strings.report.downloaded(file));
   });
 
+  const downloadDocx = useAction(async () => {
+    if (!service || phase.kind !== 'done') return;
+    const saved = await service.downloadDocument(phase.outcome);
+    setNotice(saved.previewUrl ? strings.report.downloadedDocxInExcel(saved.fileName, saved.previewUrl) : strings.report.downloaded(saved.fileName));
+  });
+
   const running = phase.kind === 'running';
   const canGenerate = service !== null && hasWorkbook && check.ok && !running;
   const current = reports.find((r) => r.id === reportId) ?? reports[0];
+
+  // After a report is made, under its buttons (what a download says belongs next to what was pressed).
+  const noticeBar = notice && (
+    <MessageBar intent="info" layout="multiline" className={styles.message} data-testid="report-notice">
+      <MessageBarBody>{notice}</MessageBarBody>
+    </MessageBar>
+  );
 
   return (
     <div className={styles.panel}>
@@ -223,11 +242,7 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
         </MessageBar>
       )}
 
-      {notice && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      {phase.kind !== 'done' && noticeBar}
 
       {phase.kind === 'blocked' && (
         <Section testId="blocked">
@@ -261,16 +276,25 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
               </Link>
             </MessageBarActions>
           </MessageBar>
-          {service?.mode === 'preview' && (
-            <div className={styles.actions}>
+          <div className={styles.actions}>
+            {service?.mode === 'preview' && (
               <Button appearance="primary" disabled={download.busy} onClick={() => void download.run()} data-testid="download-report">
                 {strings.report.download}
               </Button>
-            </div>
-          )}
+            )}
+            <Button disabled={downloadDocx.busy} onClick={() => void downloadDocx.run()} data-testid="download-docx">
+              {strings.report.downloadDocx}
+            </Button>
+          </div>
+          {noticeBar}
           {download.error && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{download.error}</MessageBarBody>
+            </MessageBar>
+          )}
+          {downloadDocx.error && (
+            <MessageBar intent="error" layout="multiline" className={styles.message} data-testid="download-docx-error">
+              <MessageBarBody>{downloadDocx.error}</MessageBarBody>
             </MessageBar>
           )}
           <HeadlineFigures headline={phase.outcome.headline} />
