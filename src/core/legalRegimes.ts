@@ -33,6 +33,11 @@ export interface RegimeSettings {
    * unconfirmed, so both regimes default to the line the provincial systems print today.
    */
   form06CodeLine: string;
+  /**
+   * The code line over the table of results by unit a province sums (II.06a): unconfirmed for
+   * Thông tư 05/2025 like form 06's, so the line the provincial systems print today.
+   */
+  byUnitCodeLine: string;
 }
 
 /** A word of an earlier regime that a report of this regime should not print. */
@@ -108,6 +113,7 @@ const LEVEL_LABELS: Record<GovernmentLevel, string> = { province: 'Cấp tỉnh'
 const DEFAULT_SETTINGS: RegimeSettings = {
   citeDigitisationPlans: false,
   form06CodeLine: 'Biểu số 06/VPCP/KSTT',
+  byUnitCodeLine: 'Biểu số II.06a/VPCP/KSTT',
 };
 
 const QD766 = 'Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ';

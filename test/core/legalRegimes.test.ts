@@ -16,7 +16,7 @@ describe('legal regime of a period', () => {
 
   test('unconfirmed facts are settings with defaults that ThongTin may override', () => {
     const q3 = range(day(2026, 6, 15), day(2026, 9, 14));
-    expect(regimeFor(q3).settings).toEqual({ citeDigitisationPlans: false, form06CodeLine: 'Biểu số 06/VPCP/KSTT' });
+    expect(regimeFor(q3).settings).toEqual({ citeDigitisationPlans: false, form06CodeLine: 'Biểu số 06/VPCP/KSTT', byUnitCodeLine: 'Biểu số II.06a/VPCP/KSTT' });
     expect(regimeFor(q3, { citeDigitisationPlans: true }).settings.citeDigitisationPlans).toBe(true);
     expect(regimeFor(q3, { form06CodeLine: '' }).settings.form06CodeLine).toBe('Biểu số 06/VPCP/KSTT');
     expect(REGIME_2025.settings.citeDigitisationPlans).toBe(false);
