@@ -22,10 +22,19 @@ export type FlowCountKey = (typeof FLOW_COUNT_KEYS)[number];
 
 export type FlowCounts = Record<FlowCountKey, number>;
 
-export function emptyFlowCounts(): FlowCounts {
-  const counts = {} as FlowCounts;
-  for (const k of FLOW_COUNT_KEYS) counts[k] = 0;
+/**
+ * Each of `keys` at 0, a fresh object each call (callers fill it in): the one definition of "no
+ * dossiers", for the flow counts here and every count (`emptyCounts` in indicators.ts).
+ */
+export function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  const counts = {} as Record<K, number>;
+  for (const k of keys) counts[k] = 0;
   return counts;
+}
+
+/** The flow counts at 0 (what the custom functions tally). */
+export function emptyFlowCounts(): FlowCounts {
+  return zeroCounts(FLOW_COUNT_KEYS);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { classifyDossier } from './classify';
-import { addToFlow, FLOW_COUNT_KEYS } from './flowCounts';
+import { addToFlow, FLOW_COUNT_KEYS, zeroCounts } from './flowCounts';
 import { OverdueCandidate, overdueEntries, overdueStatus } from './overdue';
 import {
   ApologyCounts,
@@ -29,14 +29,12 @@ export const COUNT_KEYS: (keyof DossierCounts)[] = [
 ];
 
 /**
- * Every dossier count at 0: the counts of a period, field or procedure without dossiers. The one
- * empty-counts value of the project (form 06, the custom functions, the tallies here use it); a
- * fresh object each call, since callers fill it in.
+ * Every dossier count at 0: the counts of a period, field or procedure without dossiers (form 06,
+ * the custom functions, the tallies here use it). Built, like the flow counts' `emptyFlowCounts`,
+ * by `zeroCounts`, the one definition of every count zero; a fresh object each call.
  */
 export function emptyCounts(): DossierCounts {
-  const counts = {} as DossierCounts;
-  for (const k of COUNT_KEYS) counts[k] = 0;
-  return counts;
+  return zeroCounts(COUNT_KEYS);
 }
 
 export function addCounts(target: DossierCounts, source: DossierCounts): void {
@@ -55,9 +53,7 @@ export const APOLOGY_COUNT_KEYS = [
 type Tally = DossierCounts & ApologyCounts;
 
 function emptyTally(): Tally {
-  const tally = emptyCounts() as Tally;
-  for (const k of APOLOGY_COUNT_KEYS) tally[k] = 0;
-  return tally;
+  return zeroCounts([...COUNT_KEYS, ...APOLOGY_COUNT_KEYS]);
 }
 
 function addTally(target: Tally, source: Tally): void {
