@@ -62,6 +62,8 @@ export function pageSetup(
     margins: { ...MARGINS_MM },
     fitToWidth: true,
     printArea: `A1:${columnLetter(lastColumn)}${lastRow}`,
+    // Nghị định 30: page numbers at the top, from page 2.
+    pageNumbers: 'fromSecondPage',
   };
   if (printTitleRows) page.printTitleRows = printTitleRows;
   return page;

@@ -6,12 +6,14 @@
  *
  * No row is taller than Excel's 409 points (`MAX_ROW_HEIGHT_PT`): Excel refuses a taller row
  * (Office.js fails the request) and cuts off what does not fit. A full-width line of text
- * (`SheetBuilder.line`, which every paragraph goes through) that would need more is split over
- * several rows (`splitForRows`); any other cell is capped at 409 points.
+ * (`SheetBuilder.line`, which every paragraph goes through) is split over several rows well
+ * before that, at `PARAGRAPH_ROW_PT` (a quarter of a page, so pages print full: `pagination.ts`),
+ * by `splitForRows`; any other cell is capped at 409 points.
  */
 
 import type { DocumentBlock, DocumentModel, TableCellModel, TableRowModel, TextStyle } from './document';
 import type { CellModel, CellStyle, MergeModel, PageSetupModel, SheetModel } from './sheetModel';
+import { PARAGRAPH_ROW_PT, pageBreaks } from './pagination';
 
 export { columnLetter } from '../core/text';
 
@@ -95,10 +97,10 @@ export function rowHeightFor(lines: number, fontSize: number): number {
 /** Excel's tallest row, in points (Excel specifications and limits: "Row height: 409 points"). */
 export const MAX_ROW_HEIGHT_PT = 409;
 
-/** The most lines of `fontSize` text a row of at most `MAX_ROW_HEIGHT_PT` shows. */
-export function linesPerRow(fontSize: number): number {
+/** The most lines of `fontSize` text a row of at most `maxHeightPt` (Excel's 409 points by default) shows. */
+export function linesPerRow(fontSize: number, maxHeightPt: number = MAX_ROW_HEIGHT_PT): number {
   let lines = 1;
-  while (rowHeightFor(lines + 1, fontSize) <= MAX_ROW_HEIGHT_PT) lines += 1;
+  while (rowHeightFor(lines + 1, fontSize) <= maxHeightPt) lines += 1;
   return lines;
 }
 
@@ -116,13 +118,14 @@ const CUTS: ReadonlyArray<(text: string) => string[]> = [
 ];
 
 /**
- * A text as pieces that each fit one row of at most `MAX_ROW_HEIGHT_PT` in a box `widthPt`
+ * A text as pieces that each fit one row of at most `PARAGRAPH_ROW_PT` (about a quarter of a
+ * portrait page, well under Excel's 409 points: `pagination.ts` says why) in a box `widthPt`
  * wide: as few pieces as the greedy packing gives, cut at the coarsest boundary that works (a
  * line end, else a sentence end, else a space, else between characters), so nothing is hidden.
  * Pieces lose the line break or spaces they were cut at. A text that fits is one piece.
  */
 export function splitForRows(text: string, widthPt: number, fontSize: number, bold = false): string[] {
-  const maxLines = linesPerRow(fontSize);
+  const maxLines = linesPerRow(fontSize, PARAGRAPH_ROW_PT);
   const fits = (t: string) => estimateLines(t, widthPt, fontSize, bold) <= maxLines;
   if (fits(text)) return [text];
   const pieces: string[] = [];
@@ -193,63 +196,12 @@ export function columnsWidthMm(columnWidths: readonly number[]): number {
   return (units * PIXELS_PER_WIDTH_UNIT * POINTS_PER_PIXEL * 25.4) / 72;
 }
 
-/** Height of an A4 page between its top and bottom margins, in points. */
-function printableHeightPt(page: PageSetupModel): number {
-  const heightMm = page.orientation === 'portrait' ? 297 : 210;
-  return ((heightMm - page.margins.top - page.margins.bottom) * 72) / 25.4;
-}
-
-/** Height Excel gives a row that has none set. */
-const DEFAULT_ROW_PT = 15;
-/** Keeping rows together breaks a page this much early, against rounding in the apps. */
-const PAGE_SAFETY_PT = 10;
-
-export interface KeepRules {
-  /** Rows that must print on the same page as the row after them (headings). */
-  withNext: ReadonlySet<number>;
-  /** Row ranges that must not be split across pages (the signature block). */
-  together: ReadonlyArray<[number, number]>;
-}
-
 /**
- * Rows that must start a new page so the keep rules hold. Rows are laid out at their set
- * heights as the spreadsheet app lays them out; where a heading would end a page or a block
- * would be split, the page breaks before it instead (unless it is too tall for any page).
+ * Page breaks: the rules (a heading never at a page foot, the closing block whole, no page ended
+ * early under half full) and the constants are in `pagination.ts`.
  */
-export function pageBreaks(
-  rowHeights: Record<number, number>,
-  lastRow: number,
-  page: PageSetupModel,
-  keep: KeepRules,
-): number[] {
-  const height = (row: number): number => rowHeights[row] ?? DEFAULT_ROW_PT;
-  const full = printableHeightPt(page);
-  const titles = /^(\d+):(\d+)$/.exec(page.printTitleRows ?? '');
-  const titleRows = titles ? [Number(titles[1]), Number(titles[2])] : null;
-  let titleHeight = 0;
-  if (titleRows) for (let r = titleRows[0]; r <= titleRows[1]; r += 1) titleHeight += height(r);
-  // Title rows repeat at the top of each page after the one they first print on.
-  const pageStartHeight = (row: number): number => (titleRows && row > titleRows[1] ? titleHeight : 0);
-
-  const breaks: number[] = [];
-  let used = 0;
-  for (let row = 1; row <= lastRow; row += 1) {
-    let blockEnd = row;
-    for (const [from, to] of keep.together) if (from === row) blockEnd = Math.max(blockEnd, to);
-    while (keep.withNext.has(blockEnd) && blockEnd < lastRow) blockEnd += 1;
-    let block = 0;
-    for (let r = row; r <= blockEnd; r += 1) block += height(r);
-    const fresh = pageStartHeight(row);
-    if (blockEnd > row && used > fresh && used + block > full - PAGE_SAFETY_PT && fresh + block <= full) {
-      breaks.push(row);
-      used = fresh;
-    } else if (used + height(row) > full) {
-      used = fresh; // the app breaks here by itself
-    }
-    used += height(row);
-  }
-  return breaks;
-}
+export { pageBreaks } from './pagination';
+export type { KeepRules } from './pagination';
 
 /** Where a table starts, for `SheetBuilder.endTable`. */
 export interface TableMark {

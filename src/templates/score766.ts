@@ -14,7 +14,7 @@ import type { Score766Settings } from '../core/score766Model';
 import { warningsOf, type ReportContext, type ReportModel } from './context';
 import type { Issue } from '../core/types';
 import {
-  DEFAULT_FONT, MARGINS_MM, closingBlock, documentHeader, documentTitle, pageSetup, paragraph,
+  DEFAULT_FONT, closingBlock, documentHeader, documentTitle, pageSetup, paragraph,
   portraitBuilder, recipientLine,
 } from './frame';
 import { count, formatDate, nameInSentence, percent, points } from './format';
@@ -255,27 +255,12 @@ function lostTable(b: SheetBuilder, score: Score766Result, tables: Tables): void
   endTable(b, table, tables);
 }
 
-/** Printable height of an A4 portrait page, less the safety margin the layout keeps (points). */
-const PAGE_HEIGHT_PT = ((297 - MARGINS_MM.top - MARGINS_MM.bottom) * 72) / 25.4 - 10;
-const DEFAULT_ROW_PT = 15;
-
-/** The rows each page starts with, laying the rows out at their heights with the model's own breaks. */
+/**
+ * The rows each page starts with: the builder's page breaks, which are every page start it
+ * planned (`pagination.ts`), so the headers repeated here are where the pages print.
+ */
 function pageStarts(model: SheetModel): number[] {
-  const forced = new Set(model.page.pageBreaks ?? []);
-  // A loop, not Math.max(...cells): a long list of dossiers is more cells than a call takes arguments.
-  let lastRow = 0;
-  for (const c of model.cells) if (c.row > lastRow) lastRow = c.row;
-  const starts: number[] = [];
-  let used = 0;
-  for (let row = 1; row <= lastRow; row += 1) {
-    const height = model.rowHeights[row] ?? DEFAULT_ROW_PT;
-    if (row > 1 && (forced.has(row) || used + height > PAGE_HEIGHT_PT)) {
-      starts.push(row);
-      used = 0;
-    }
-    used += height;
-  }
-  return starts;
+  return model.page.pageBreaks ?? [];
 }
 
 /**
@@ -339,7 +324,7 @@ function layout(ctx: Score766Context, score: Score766Result, sheetName: string, 
   );
   notes(b, score);
   lostTable(b, score, tables);
-  b.space(6);
+  // No spacer here: the closing block keeps the row above it, which must be the last table row or paragraph.
   closingBlock(b, ctx.info);
   return { model: b.build(sheetName, pageSetup('portrait', b.row - 1, b.lastColumn), DEFAULT_FONT), tables };
 }

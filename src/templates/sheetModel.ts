@@ -63,11 +63,24 @@ export interface PageSetupModel {
   /** Rows repeated at the top of each printed page, e.g. `5:6` for a table header. */
   printTitleRows?: string;
   /**
-   * Rows that start a new printed page (manual page breaks above them), so a heading is not
-   * left alone at the foot of a page and the signature block is not split.
+   * Rows that start a new printed page (manual page breaks above them): every page start the
+   * layout planned (`pagination.ts`), so a heading is not left alone at the foot of a page, the
+   * signature block is not split and no page but the last prints half empty.
    */
   pageBreaks?: number[];
+  /**
+   * Page numbers in the header, centred: `fromSecondPage` numbers every page but the first, as
+   * Nghị định 30/2020/NĐ-CP numbers a document's pages (`PAGE_NUMBER_HEADER`). None when absent.
+   */
+  pageNumbers?: 'fromSecondPage';
 }
+
+/**
+ * The header section that prints the page number, in the codes Excel's headers take (OOXML
+ * `oddHeader` and Office.js `HeaderFooter.centerHeader` alike): `&P` the page number, in 13 pt
+ * Times New Roman (`&"Times New Roman,Regular"&13`), the body font at the decree's page-number size.
+ */
+export const PAGE_NUMBER_HEADER = '&"Times New Roman,Regular"&13&P';
 
 export interface SheetModel {
   /** The sheet name the report asks for; the writer makes it unique and valid. */

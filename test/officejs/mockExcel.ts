@@ -26,7 +26,10 @@
  *   refused request over 512), by their top-left cell as Excel does (office-js issue #3611);
  * - the workbook's date system, as Excel's DATE function (`workbook.functions.date`) shows it,
  *   and recalculation requests (`workbook.application.calculate`);
- * - `Excel.run` in both forms, `run(batch)` and `run(options, batch)`, recording the options.
+ * - `Excel.run` in both forms, `run(batch)` and `run(options, batch)`, recording the options;
+ * - page setup: the page layout's properties, its headers (`headersFooters`: the state, one of
+ *   Excel.HeaderFooterState, and each header's sections) and manual page breaks
+ *   (`horizontalPageBreaks.add`, at most 1,026 on a sheet as in Excel), kept on the sheet.
  * Only the members the adapter uses are modelled.
  */
 
@@ -54,6 +57,10 @@ export interface FakeSheet {
   /** A1 addresses (`B2:D3`). */
   merges: string[];
   tables: FakeTable[];
+  /** Cells a manual page break was added above (`horizontalPageBreaks.add`), in order. */
+  pageBreaks: string[];
+  /** The page headers set through `pageLayout.headersFooters`: its `state`, and each header's sections by name (`firstPage.centerHeader`). */
+  headers: { state?: string; sections: Record<string, string> };
 }
 
 /** A block of cells, 0-based as Office.js counts. */
@@ -126,7 +133,7 @@ export class FakeWorkbook {
 
   /** Adds a sheet with `rows` placed with their first cell at `at` (1-based). */
   addSheet(name: string, rows: CellValue[][] = [], at = { row: 1, col: 1 }): FakeSheet {
-    const sheet: FakeSheet = { name, grid: [], numberFormats: new Map(), formulas: new Map(), merges: [], tables: [] };
+    const sheet: FakeSheet = { name, grid: [], numberFormats: new Map(), formulas: new Map(), merges: [], tables: [], pageBreaks: [], headers: { sections: {} } };
     rows.forEach((row, r) => {
       const target = (sheet.grid[at.row - 1 + r] ??= []);
       row.forEach((v, c) => {
@@ -237,6 +244,13 @@ const FORMAT_SCALARS = ['columnWidth', 'horizontalAlignment', 'verticalAlignment
 const FONT_PROPERTIES = ['name', 'size', 'bold', 'italic', 'underline', 'color'] as const;
 const BORDER_PROPERTIES = ['style', 'weight', 'color'] as const;
 const PAGE_LAYOUT_PROPERTIES = ['paperSize', 'orientation', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin', 'zoom'] as const;
+/** Excel.HeaderFooterState. */
+const HEADER_FOOTER_STATES = ['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'];
+/** Excel.HeaderFooterGroup's headers, and the sections of each (Excel.HeaderFooter). */
+const HEADER_FOOTERS = ['defaultForAllPages', 'firstPage', 'evenPages', 'oddPages'] as const;
+const HEADER_FOOTER_SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+/** Excel keeps at most this many manual horizontal page breaks on a sheet. */
+export const MAX_PAGE_BREAKS = 1026;
 
 const settable = (names: readonly string[]): Record<string, null> => Object.fromEntries(names.map((n) => [n, null]));
 
@@ -479,7 +493,23 @@ class MockContext {
     const target = `sheet(${label})`;
     const raw: OfficeMockObject = new OfficeMockObject({
       name: holder.sheet?.name ?? holder.lookup ?? label.replace(/^\+/, ''),
-      pageLayout: { setPrintArea: () => undefined, setPrintTitleRows: () => undefined },
+      pageLayout: {
+        setPrintArea: () => undefined,
+        setPrintTitleRows: () => undefined,
+        headersFooters: Object.fromEntries(HEADER_FOOTERS.map((name) => [name, {}])),
+      },
+      horizontalPageBreaks: {
+        // Excel.PageBreakCollection.add: a break above the range's top-left cell.
+        add: (cell: string) => {
+          boxOf(cell); // an address the mock cannot read is a test bug
+          this.queue(() => {
+            const sheet = this.resolve(holder);
+            if (sheet.pageBreaks.length >= MAX_PAGE_BREAKS) throw officeError('InvalidOperation', `A sheet holds at most ${MAX_PAGE_BREAKS} page breaks`);
+            sheet.pageBreaks.push(cell);
+          });
+          return undefined;
+        },
+      },
       getRange: (address?: string) => {
         if (address !== undefined && address.includes(',')) this.refuse('InvalidArgument', `getRange takes one area, not "${address}"`);
         return this.range(holder, `${target}.getRange(${address ?? ''})`, address ?? null);
@@ -501,6 +531,24 @@ class MockContext {
         }),
     });
     this.wrap((raw as any).pageLayout, `${target}.pageLayout`, { set: settable(PAGE_LAYOUT_PROPERTIES) });
+    const headers = (raw as any).pageLayout.headersFooters;
+    this.wrap(headers, `${target}.pageLayout.headersFooters`, {
+      set: {
+        state: (state: string) => {
+          if (!HEADER_FOOTER_STATES.includes(state)) throw officeError('InvalidArgument', `No header/footer state "${state}"`);
+          this.resolve(holder).headers.state = state;
+        },
+        useSheetMargins: null,
+        useSheetScale: null,
+      },
+    });
+    for (const name of HEADER_FOOTERS) {
+      const set = Object.fromEntries(
+        HEADER_FOOTER_SECTIONS.map((section) => [section, (text: string) => (this.resolve(holder).headers.sections[`${name}.${section}`] = text)]),
+      );
+      this.wrap(headers[name], `${target}.pageLayout.headersFooters.${name}`, { set });
+    }
+    this.wrap((raw as any).horizontalPageBreaks, `${target}.horizontalPageBreaks`);
     return this.wrap(raw, target, {
       set: {
         name: (name: string) => {

@@ -3,6 +3,7 @@ import { rectAddress } from '../../src/adapters/officejs/a1';
 import { columnWidthToPoints, mmToPoints } from '../../src/adapters/officejs/units';
 import type { Procedure } from '../../src/core/types';
 import { renderReport } from '../../src/templates';
+import { PAGE_NUMBER_HEADER } from '../../src/templates/sheetModel';
 import type { CellModel, SheetModel } from '../../src/templates/sheetModel';
 import { MAX_ROW_HEIGHT_PT } from '../../src/templates/layout';
 import { QUARTERLY_NARRATIVES, quarterlyContext } from '../helpers/indicatorFixture';
@@ -172,6 +173,36 @@ describe('writing a report through Office.js', () => {
     expect(page.get('setPrintArea')).toEqual([m.page.printArea]);
     expect(page.get('setPrintTitleRows')).toEqual([m.page.printTitleRows]);
     expect(excel.log).toContainEqual(expect.objectContaining({ name: 'showGridlines', value: false }));
+  });
+
+  it('numbers the pages in the header from page 2 and breaks the pages where the model starts them, in the page request', async () => {
+    const excel = new MockExcel(inputWorkbook());
+    const m = quarterly();
+    expect(m.page.pageNumbers).toBe('fromSecondPage');
+    expect(m.page.pageBreaks?.length).toBeGreaterThan(0);
+
+    await writeReport(excel.context, m, { run: excel.run });
+
+    const sheet = excel.workbook.sheet(m.name)!;
+    expect(sheet.headers).toEqual({
+      state: 'FirstAndDefault',
+      sections: { 'firstPage.centerHeader': '', 'defaultForAllPages.centerHeader': PAGE_NUMBER_HEADER },
+    });
+    expect(PAGE_NUMBER_HEADER).toBe('&"Times New Roman,Regular"&13&P');
+    expect(sheet.pageBreaks).toEqual(m.page.pageBreaks!.map((row) => `A${row}`));
+    const batches = new Set(excel.log.filter((e) => /pageLayout|horizontalPageBreaks/.test(e.target) && e.context === 0).map((e) => e.batch));
+    expect(batches.size).toBe(1);
+  });
+
+  it('sets no header and no break for a model without page numbers or breaks', async () => {
+    const excel = new MockExcel(inputWorkbook());
+    const m = model([{ row: 1, col: 1, value: 'x' }]);
+
+    await writeReport(excel.context, m, { run: excel.run });
+
+    const sheet = excel.workbook.sheet(m.name)!;
+    expect(sheet.headers).toEqual({ sections: {} });
+    expect(sheet.pageBreaks).toEqual([]);
   });
 });
 

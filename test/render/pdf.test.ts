@@ -1,7 +1,13 @@
 /**
  * The printed reports: each report is written to .xlsx, converted to PDF by LibreOffice and
- * checked for page count, orientation, text and margins; its pages are saved as PNGs in
- * out/render/ to be looked at.
+ * checked for page count, orientation, text and margins, and for how the pages break: every
+ * page but the last at least half full, the page number at the top of every page from page 2
+ * (none on page 1), "Nơi nhận" on the signer's page, and as many pages as the layout planned.
+ * Besides the six reports for the seeds' periods: the quarterly report for 2026-Q3 with no
+ * NoiDung (placeholders, as the demo's), the QĐ 766 report from the 2026 test workbook's
+ * dossiers (two tables over several pages, with the dossiers that cost points), and the
+ * quarterly report with a 10,000-character narrative. Pages are saved as PNGs in out/render/
+ * (`<case>-<page>.png`, 50 dpi) to be looked at.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -10,10 +16,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { writeSheetModel } from '../../src/adapters/exceljs/writeSheet';
+import { computeIndicators } from '../../src/core/indicators';
+import { parseInputs } from '../../src/core/inputs';
+import { periodFromLabel } from '../../src/core/periods';
+import type { IndicatorResult } from '../../src/core/types';
 import { renderReport } from '../../src/templates';
-import type { ReportId } from '../../src/templates';
+import type { ReportContext, ReportId } from '../../src/templates';
 import { MARGINS_MM } from '../../src/templates/frame';
-import { digitisationContext, quarterlyContext } from '../helpers/indicatorFixture';
+import { renderScore766 } from '../../src/templates/score766';
+import type { SheetModel } from '../../src/templates/sheetModel';
+import { score766Sheets } from '../core/score766Workbook';
+import { QUARTERLY_NARRATIVES, day, digitisationContext, quarterlyContext, quarterlyResult } from '../helpers/indicatorFixture';
 
 const SOFFICE = '/usr/bin/soffice';
 const TOOLS = [SOFFICE, '/usr/bin/pdfinfo', '/usr/bin/pdftotext', '/usr/bin/pdftoppm'];
@@ -33,14 +46,50 @@ const FONTCONFIG = `<?xml version="1.0"?>
 </fontconfig>
 `;
 
-interface Expected {
+/** Seed 000's catalogue and dossiers in 2026-Q3 (Nghị định 118/2025), every procedure provincial. */
+function q3Result2026(): IndicatorResult {
+  const result = quarterlyResult();
+  result.period = { from: day(2026, 6, 15), to: day(2026, 9, 14), label: '2026-Q3' };
+  result.procedures = result.procedures.map((p) => ({ ...p, level: 'province', boundaryFree: true }));
+  result.indicators = { ...result.indicators, proceduresBoundaryFree: 8 };
+  return result;
+}
+
+/** A paragraph of about `length` characters in sentences of 100–200 characters, numbered. */
+function longParagraph(length: number): string {
+  const sentences: string[] = [];
+  let total = 0;
+  for (let i = 1; total < length; i++) {
+    const sentence = `Câu thứ ${i}: Sở đã tiếp nhận, giải quyết hồ sơ thủ tục hành chính ${'đúng quy trình, công khai, minh bạch '.repeat(1 + (i % 4))}trong kỳ báo cáo.`;
+    sentences.push(sentence);
+    total += sentence.length + 1;
+  }
+  return sentences.join(' ');
+}
+const LONG_NARRATIVE = longParagraph(10_000);
+
+function score766FromDossiers(): SheetModel {
+  const inputs = parseInputs(score766Sheets());
+  const period = periodFromLabel('2026-Q3')!;
+  return renderScore766({ ...quarterlyContext(), result: computeIndicators(inputs, period), inputs, issueDate: day(2026, 10, 5) }, 'Điểm 766 2026-Q3');
+}
+
+interface Case {
+  name: string;
+  render: () => SheetModel;
   pages: [number, number];
   orientation: 'portrait' | 'landscape';
   texts: string[];
+  /** The signer's name, for the portrait reports: "Nơi nhận" prints on its page. */
+  signer?: string;
 }
 
-const EXPECTED: Record<ReportId, Expected> = {
-  quarterly: {
+const report = (id: ReportId, ctx: () => ReportContext = quarterlyContext) => () => renderReport(id, ctx());
+
+const CASES: Case[] = [
+  {
+    name: 'quarterly',
+    render: report('quarterly'),
     pages: [3, 6],
     orientation: 'portrait',
     texts: [
@@ -55,8 +104,28 @@ const EXPECTED: Record<ReportId, Expected> = {
       'III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ III/2023',
       'Nguyễn Thái Bình',
     ],
+    signer: 'Nguyễn Thái Bình',
   },
-  digitisation: {
+  {
+    name: 'quarterly-2026-Q3',
+    render: report('quarterly', () => quarterlyContext({ result: q3Result2026(), narratives: {}, issueDate: day(2026, 9, 15) })),
+    pages: [3, 5],
+    orientation: 'portrait',
+    texts: ['Quý III năm 2026', 'Từ ngày 15/6/2026 đến ngày 14/9/2026', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV/2026', '[Nhập nội dung mục III vào trang NoiDung'],
+    signer: 'Nguyễn Thái Bình',
+  },
+  {
+    name: 'quarterly-long-narrative',
+    render: report('quarterly', () => quarterlyContext({ narratives: { ...QUARTERLY_NARRATIVES, 'I.5': [LONG_NARRATIVE] } })),
+    pages: [6, 10],
+    orientation: 'portrait',
+    // All of it, in order, over several pages.
+    texts: [LONG_NARRATIVE],
+    signer: 'Nguyễn Thái Bình',
+  },
+  {
+    name: 'digitisation',
+    render: report('digitisation', digitisationContext),
     pages: [3, 6],
     orientation: 'portrait',
     texts: [
@@ -67,28 +136,108 @@ const EXPECTED: Record<ReportId, Expected> = {
       'theo cấp thực hiện: 05/05 TTHC.',
       'KT. GIÁM ĐỐC',
     ],
+    signer: 'Lê Văn Minh',
   },
-  form06: {
+  {
+    name: 'form06',
+    render: report('form06'),
     pages: [1, 2],
     orientation: 'landscape',
     texts: ['TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', '(1) (2) (3)', 'Tổng cộng 14 9 0 5 10 10 0 0 4 4 0'],
   },
-  score766: {
+  {
+    name: 'score766',
+    render: report('score766'),
     pages: [2, 5],
     orientation: 'portrait',
     texts: ['Quyết định số 766/QĐ-TTg', 'Tiến độ, kết quả giải quyết', '14/14 = 100%', 'Chưa tính được'],
+    signer: 'Nguyễn Thái Bình',
   },
-  proceduresByLevel: {
+  {
+    name: 'score766-2026-Q3-dossiers',
+    render: score766FromDossiers,
+    pages: [4, 8],
+    orientation: 'portrait',
+    texts: ['(Từ ngày 01/7/2026 đến ngày 30/9/2026)', 'Hồ sơ, TTHC làm giảm điểm', 'kết thúc 25/08/2026 sau hạn 19/08/2026', 'HoSo!7'],
+    signer: 'Nguyễn Thái Bình',
+  },
+  {
+    name: 'proceduresByLevel',
+    render: report('proceduresByLevel'),
     pages: [1, 1],
     orientation: 'landscape',
     texts: ['TỔNG HỢP SỐ LƯỢNG THỦ TỤC HÀNH CHÍNH', 'Biểu số II.07b/VPCP/KSTT'],
   },
-  overdueList: {
+  {
+    name: 'overdueList',
+    render: report('overdueList'),
     pages: [1, 2],
     orientation: 'landscape',
     texts: ['DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÁ HẠN', 'Không có hồ sơ quá hạn'],
   },
-};
+];
+
+/** One line of text on a printed page, in points from the page's top left. */
+interface Line {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  text: string;
+}
+
+interface PrintedPage {
+  width: number;
+  height: number;
+  lines: Line[];
+  /** The page's text (`pdftotext -layout`) without its header, runs of white space made single spaces. */
+  text: string;
+}
+
+const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Each page's lines with their boxes (`pdftotext -bbox-layout`) and its text (`-layout`, whose words are whole). */
+function printedPages(pdf: string): PrintedPage[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const texts = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page, i) => {
+      const size = /^width="([\d.]+)" height="([\d.]+)"/.exec(page)!;
+      const lines = [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+        left: Number(m[1]),
+        top: Number(m[2]),
+        right: Number(m[3]),
+        bottom: Number(m[4]),
+        text: [...m[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => unescape(w[1])).join(' '),
+      }));
+      // The page number heads the text of every page after the first.
+      const text = (texts[i] ?? '').replace(/\s+/g, ' ').replace(i > 0 ? /^ ?\d+ / : /^$/, ' ');
+      return { width: Number(size[1]), height: Number(size[2]), lines, text };
+    });
+}
+
+const TOP = MARGINS_MM.top * MM;
+const BOTTOM = MARGINS_MM.bottom * MM;
+
+/** The lines printed in the header, wholly above the top margin. */
+const headerLines = (page: PrintedPage): Line[] => page.lines.filter((l) => l.bottom <= TOP + 1);
+
+/**
+ * How full a page prints: from the top margin down to the bottom of its last line of text, as a
+ * share of the height between the margins. The last text line, not the number of lines, since
+ * rows are of any height (a table row of eight lines, a spacer of six points) and a page is as
+ * full as it looks; its bottom edge, since a page whose last line reaches half way down is
+ * printed half way down. Rows are at least as tall as their text, so this never counts a page
+ * fuller than its rows make it. The header (page number) is above the top margin, outside it.
+ */
+function fill(page: PrintedPage): number {
+  const body = page.lines.filter((l) => l.bottom > TOP + 1);
+  if (body.length === 0) return 0;
+  const last = Math.max(...body.map((l) => l.bottom));
+  return (last - TOP) / (page.height - TOP - BOTTOM);
+}
 
 describe('printed reports (LibreOffice → PDF → PNG)', () => {
   test('LibreOffice and poppler are installed (bash .ci/run installs them)', () => {
@@ -107,11 +256,10 @@ describe('printed reports (LibreOffice → PDF → PNG)', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   /** Conversions run one after the other: LibreOffice takes several seconds each. */
-  async function printToPdf(id: ReportId): Promise<string> {
-    const ctx = id === 'digitisation' ? digitisationContext() : quarterlyContext();
+  async function printToPdf(name: string, model: SheetModel): Promise<string> {
     const workbook = new ExcelJS.Workbook();
-    writeSheetModel(workbook, renderReport(id, ctx));
-    const xlsx = path.join(work, `${id}.xlsx`);
+    writeSheetModel(workbook, model);
+    const xlsx = path.join(work, `${name}.xlsx`);
     await workbook.xlsx.writeFile(xlsx);
     const profile = `file://${path.join(work, `lo-${Math.random().toString(36).slice(2)}`)}`;
     execFileSync(SOFFICE, ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', work, xlsx], {
@@ -119,7 +267,7 @@ describe('printed reports (LibreOffice → PDF → PNG)', () => {
       stdio: 'ignore',
       timeout: 110_000,
     });
-    return path.join(work, `${id}.pdf`);
+    return path.join(work, `${name}.pdf`);
   }
 
   function pageInfo(pdf: string): { pages: number; width: number; height: number } {
@@ -128,43 +276,76 @@ describe('printed reports (LibreOffice → PDF → PNG)', () => {
     return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), width: Number(size[1]), height: Number(size[2]) };
   }
 
-  /** The text of all pages, with line breaks and runs of spaces made single spaces. */
-  function printedText(pdf: string): string {
-    return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  }
-
   /** Leftmost and rightmost ink of any word, in points. */
   function textExtent(pdf: string): { left: number; right: number } {
-    const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const boxes = [...html.matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     return { left: Math.min(...boxes.map((b) => b[0])), right: Math.max(...boxes.map((b) => b[1])) };
   }
 
-  function savePngs(pdf: string, id: ReportId): string[] {
-    for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${id}-`))) rmSync(path.join(OUT, old));
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUT, id)]);
-    return readdirSync(OUT).filter((f) => f.startsWith(`${id}-`) && f.endsWith('.png'));
+  function savePngs(pdf: string, name: string): string[] {
+    const mine = (f: string) => new RegExp(`^${name}-\\d+\\.png$`).test(f);
+    for (const old of readdirSync(OUT).filter(mine)) rmSync(path.join(OUT, old));
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdf, path.join(OUT, name)]);
+    return readdirSync(OUT).filter(mine);
   }
 
-  test.each(Object.keys(EXPECTED) as ReportId[])('%s prints on A4 within the margins, with its title and figures', async (id) => {
-    const expected = EXPECTED[id];
-    const pdf = await printToPdf(id);
+  describe.each(CASES.map((c) => [c.name, c] as const))('%s', (name, expected) => {
+    const model = expected.render();
+    let pdf: string;
+    let pages: PrintedPage[];
 
-    const { pages, width, height } = pageInfo(pdf);
-    expect(pages).toBeGreaterThanOrEqual(expected.pages[0]);
-    expect(pages).toBeLessThanOrEqual(expected.pages[1]);
-    const [short, long] = [Math.min(width, height), Math.max(width, height)];
-    expect([Math.round(short / MM), Math.round(long / MM)]).toEqual([210, 297]);
-    expect(width > height ? 'landscape' : 'portrait').toBe(expected.orientation);
+    beforeAll(async () => {
+      pdf = await printToPdf(name, model);
+      pages = printedPages(pdf);
+    });
 
-    const text = printedText(pdf);
-    for (const sentence of expected.texts) expect(text).toContain(sentence);
-    expect(text).not.toContain('###');
+    test('prints on A4 within the margins, with its title and figures', () => {
+      const { pages: count, width, height } = pageInfo(pdf);
+      expect(count).toBeGreaterThanOrEqual(expected.pages[0]);
+      expect(count).toBeLessThanOrEqual(expected.pages[1]);
+      const [short, long] = [Math.min(width, height), Math.max(width, height)];
+      expect([Math.round(short / MM), Math.round(long / MM)]).toEqual([210, 297]);
+      expect(width > height ? 'landscape' : 'portrait').toBe(expected.orientation);
 
-    const extent = textExtent(pdf);
-    expect(extent.left).toBeGreaterThanOrEqual(MARGINS_MM.left * MM - 2);
-    expect(extent.right).toBeLessThanOrEqual(width - MARGINS_MM.right * MM + 2);
+      const text = pages.map((p) => p.text).join(' ').replace(/\s+/g, ' ');
+      for (const sentence of expected.texts) expect(text).toContain(sentence.replace(/\s+/g, ' '));
+      expect(text).not.toContain('###');
 
-    expect(savePngs(pdf, id)).toHaveLength(pages);
+      const extent = textExtent(pdf);
+      expect(extent.left).toBeGreaterThanOrEqual(MARGINS_MM.left * MM - 2);
+      expect(extent.right).toBeLessThanOrEqual(width - MARGINS_MM.right * MM + 2);
+
+      expect(savePngs(pdf, name)).toHaveLength(count);
+    });
+
+    test('prints the pages the layout planned, every one but the last at least half full', () => {
+      // A page more than planned is one the app broke by itself: then a planned break lands short of a full page.
+      expect(pages).toHaveLength((model.page.pageBreaks ?? []).length + 1);
+      const fills = pages.map((p, i) => ({ page: i + 1, fill: Math.round(fill(p) * 100) }));
+      expect(fills.slice(0, -1).filter((f) => f.fill < 50)).toEqual([]);
+      expect(fills[fills.length - 1].fill).toBeGreaterThan(0);
+    });
+
+    test('numbers the pages at the top from page 2, centred, and leaves page 1 without a number', () => {
+      expect(headerLines(pages[0])).toEqual([]);
+      pages.slice(1).forEach((page, i) => {
+        const header = headerLines(page);
+        expect([i + 2, header.map((l) => l.text)]).toEqual([i + 2, [String(i + 2)]]);
+        const centre = (header[0].left + header[0].right) / 2;
+        const printable = (MARGINS_MM.left * MM + page.width - MARGINS_MM.right * MM) / 2;
+        expect(Math.abs(centre - printable)).toBeLessThan(15);
+      });
+    });
+
+    if (expected.signer) {
+      const signer = expected.signer;
+      test('prints "Nơi nhận" on the page of the signer’s name (the closing block is not split)', () => {
+        const at = (needle: string) => pages.map((p, i) => (p.text.includes(needle) ? i + 1 : 0)).filter((i) => i > 0);
+        const recipients = at('Nơi nhận');
+        expect(recipients).toHaveLength(1);
+        expect(at(signer)).toEqual(recipients);
+      });
+    }
   });
 });

@@ -1,12 +1,14 @@
 /**
- * No row over Excel's 409 points, and nothing hidden: a paragraph too tall for one row is split
- * over several rows at line or sentence ends (templates/layout.ts), in the sheet model and in
- * the .xlsx the ExcelJS writer makes of it.
+ * No row over Excel's 409 points, and nothing hidden: a paragraph taller than a paragraph row
+ * (`PARAGRAPH_ROW_PT`, a quarter of a page, so pages print full) is split over several rows at
+ * line or sentence ends (templates/layout.ts), in the sheet model and in the .xlsx the ExcelJS
+ * writer makes of it.
  */
 import ExcelJS from 'exceljs';
 import { writeSheetModel } from '../../src/adapters/exceljs/writeSheet';
 import { renderReport } from '../../src/templates';
 import { estimateLines, linesPerRow, MAX_ROW_HEIGHT_PT, rowHeightFor, SheetBuilder, splitForRows } from '../../src/templates/layout';
+import { PARAGRAPH_ROW_PT } from '../../src/templates/pagination';
 import type { SheetModel } from '../../src/templates/sheetModel';
 import { QUARTERLY_NARRATIVES, quarterlyContext } from '../helpers/indicatorFixture';
 
@@ -28,10 +30,11 @@ function longParagraph(length: number): string {
 /** The words of a text, whatever the line breaks and spaces between them. */
 const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
 
-const fitsOneRow = (piece: string) => rowHeightFor(estimateLines(piece, WIDTH_PT, SIZE), SIZE) <= MAX_ROW_HEIGHT_PT;
+/** A piece fits one paragraph row (and so, a fortiori, Excel's 409 points). */
+const fitsOneRow = (piece: string) => rowHeightFor(estimateLines(piece, WIDTH_PT, SIZE), SIZE) <= PARAGRAPH_ROW_PT;
 
 describe('splitting a text too tall for one row', () => {
-  test('a 10,000-character paragraph becomes several pieces, each fitting a 409-point row, cut at sentence ends', () => {
+  test('a 10,000-character paragraph becomes several pieces, each fitting a paragraph row, cut at sentence ends', () => {
     const text = longParagraph(10_000);
     expect(text.length).toBeGreaterThanOrEqual(10_000);
     expect(fitsOneRow(text)).toBe(false);
@@ -47,7 +50,7 @@ describe('splitting a text too tall for one row', () => {
   });
 
   test('line ends come first; a text that fits stays whole, its leading indent kept', () => {
-    const block = longParagraph(600);
+    const block = longParagraph(300);
     const text = Array.from({ length: 12 }, () => block).join('\n');
     const pieces = splitForRows(text, WIDTH_PT, SIZE);
     expect(pieces.length).toBeGreaterThan(1);
@@ -73,10 +76,13 @@ describe('splitting a text too tall for one row', () => {
     expect(byCharacters.join('')).toBe(word);
   });
 
-  test('a 409-point row holds 24 lines of 14-point text', () => {
+  test('a 409-point row holds 24 lines of 14-point text, a paragraph row 10', () => {
     expect(linesPerRow(14)).toBe(24);
     expect(rowHeightFor(linesPerRow(14), 14)).toBeLessThanOrEqual(MAX_ROW_HEIGHT_PT);
     expect(rowHeightFor(linesPerRow(14) + 1, 14)).toBeGreaterThan(MAX_ROW_HEIGHT_PT);
+    expect(PARAGRAPH_ROW_PT).toBeLessThan(MAX_ROW_HEIGHT_PT);
+    expect(linesPerRow(14, PARAGRAPH_ROW_PT)).toBe(10);
+    expect(rowHeightFor(linesPerRow(14, PARAGRAPH_ROW_PT) + 1, 14)).toBeGreaterThan(PARAGRAPH_ROW_PT);
   });
 });
 

@@ -81,12 +81,34 @@ describe('writing a report sheet with ExcelJS', () => {
     expect(setup.printTitlesRow).toBe(model.page.printTitleRows);
   });
 
+  test('numbers the pages in the header from page 2 (13 pt Times New Roman), the first page’s header empty', () => {
+    expect(model.page.pageNumbers).toBe('fromSecondPage');
+    expect(sheet.headerFooter).toMatchObject({ differentFirst: true, oddHeader: '&C&"Times New Roman,Regular"&13&P' });
+    expect(sheet.headerFooter.firstHeader ?? '').toBe('');
+  });
+
+  test('breaks the pages where the model starts them (ExcelJS breaks after the row above)', () => {
+    const starts = model.page.pageBreaks ?? [];
+    expect(starts.length).toBeGreaterThan(0);
+    // ExcelJS does not read row breaks back: the sheet as written (test/render/pdf.test.ts prints them).
+    const written = writeSheetModel(new ExcelJS.Workbook(), model);
+    expect(written.model.rowBreaks.map((b) => b.id + 1)).toEqual(starts);
+  });
+
   test('writes the total row as formulas that keep their computed value', () => {
     const total = model.cells.find((c) => c.formula)!;
     const cell = sheet.getCell(total.row, total.col);
     expect(cell.formula).toBe(total.formula);
     expect(cell.result).toBe(total.value);
   });
+});
+
+test('a model without page numbers gets no header', async () => {
+  const workbook = new ExcelJS.Workbook();
+  writeSheetModel(workbook, sheetOf([{ row: 1, col: 1, value: 'x' }]));
+  const header = (await roundTrip(workbook)).worksheets[0].headerFooter as Partial<ExcelJS.HeaderFooter> | null;
+  expect(header?.oddHeader ?? null).toBeNull();
+  expect(header?.differentFirst ?? false).toBe(false);
 });
 
 describe('sheet names', () => {

@@ -1,6 +1,7 @@
 /**
  * Writes a sheet model into an ExcelJS workbook as a new sheet: values, fonts, alignment,
- * borders, merges, column widths, row heights and print setup.
+ * borders, merges, column widths, row heights and print setup (paper, margins, fit to width,
+ * print area and titles, page numbers in the header from page 2, a break at each page start).
  *
  * Text is always text: ExcelJS stores a string value as a string, never parsing it as a
  * formula, so "=1+1" typed in a narrative stays those four characters. Such a string also gets
@@ -9,6 +10,7 @@
  */
 
 import type ExcelJS from 'exceljs';
+import { PAGE_NUMBER_HEADER } from '../../templates/sheetModel';
 import type { BorderStyle, CellModel, CellStyle, MergeModel, PageSetupModel, SheetModel } from '../../templates/sheetModel';
 import { uniqueSheetName } from '../../templates/sheetName';
 
@@ -107,6 +109,15 @@ function pageSetup(page: PageSetupModel): Partial<ExcelJS.PageSetup> {
 }
 
 /**
+ * Page numbers from page 2: the first page gets its own header (`differentFirst`), left empty,
+ * and every other page the centred number (`&C`), as OOXML's `headerFooter` holds them.
+ */
+function headerFooter(page: PageSetupModel): Partial<ExcelJS.HeaderFooter> | undefined {
+  if (page.pageNumbers !== 'fromSecondPage') return undefined;
+  return { differentFirst: true, oddHeader: `&C${PAGE_NUMBER_HEADER}` };
+}
+
+/**
  * Adds the model as a new sheet, named `model.name` made valid and unique in the workbook.
  * If anything fails, the half-written sheet is removed again and the error passed on.
  */
@@ -116,6 +127,8 @@ export function writeSheetModel(workbook: ExcelJS.Workbook, model: SheetModel): 
     pageSetup: pageSetup(model.page),
     views: [{ showGridLines: false }],
   });
+  const header = headerFooter(model.page);
+  if (header) sheet.headerFooter = header;
   try {
     model.columnWidths.forEach((width, i) => {
       const column = sheet.getColumn(i + 1);

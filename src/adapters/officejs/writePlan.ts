@@ -5,6 +5,7 @@
  * a fixed handful of range operations per group, however many cells the report has.
  */
 
+import { PAGE_NUMBER_HEADER } from '../../templates/sheetModel';
 import type { SheetModel } from '../../templates/sheetModel';
 import { MAX_ROW_HEIGHT_PT } from '../../templates/layout';
 import { columnsAddress, joinAddresses, rectAddress, Rect, rowsAddress, runsOf } from './a1';
@@ -51,6 +52,10 @@ export interface PagePlan {
   fitToWidth: boolean;
   printArea: string;
   printTitleRows?: string;
+  /** Cells (`A38`) a manual page break goes above, one per page start of the model. */
+  pageBreaks: string[];
+  /** The centre header of every page but the first (whose header stays empty), or absent for none. */
+  pageNumberHeader?: string;
 }
 
 export interface SheetWritePlan {
@@ -162,8 +167,10 @@ function pagePlan(model: SheetModel): PagePlan {
     },
     fitToWidth: page.fitToWidth,
     printArea: page.printArea,
+    pageBreaks: (page.pageBreaks ?? []).filter((row) => Number.isInteger(row) && row > 1).map((row) => `A${row}`),
   };
   if (page.printTitleRows) plan.printTitleRows = page.printTitleRows;
+  if (page.pageNumbers === 'fromSecondPage') plan.pageNumberHeader = PAGE_NUMBER_HEADER;
   return plan;
 }
 

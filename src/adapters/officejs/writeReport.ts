@@ -19,7 +19,9 @@
  * heavier than that (about 15,000 form 06 rows) goes in row blocks, one request each, and
  * formats that outweigh it in as many requests as they fill. A report of a few thousand rows
  * takes the three requests (four when replacing).
- * Requires ExcelApi 1.9 (`getRanges`, `pageLayout`).
+ * Page setup: paper, margins, fit to width, print area and titles, page numbers in the header
+ * from page 2 (`headersFooters`), and a manual break at each page start of the model.
+ * Requires ExcelApi 1.9 (`getRanges`, `pageLayout`, `headersFooters`, `horizontalPageBreaks`).
  */
 
 import type { BorderStyle, HorizontalAlign, SheetModel, VerticalAlign } from '../../templates/sheetModel';
@@ -159,8 +161,11 @@ async function queueFormats(requests: Requests, sheet: Excel.Worksheet, plan: Sh
   for (const height of plan.rowHeights) {
     for (const address of height.addresses) await requests.add(2, address, () => (sheet.getRanges(address).format.rowHeight = height.points));
   }
-  await requests.add(14, plan.page, () => queuePage(sheet.pageLayout, plan.page));
+  await requests.add(PAGE_OPERATIONS + plan.page.pageBreaks.length, plan.page, () => queuePage(sheet, plan.page));
 }
+
+/** Operations `queuePage` queues besides the page breaks, at most. */
+const PAGE_OPERATIONS = 18;
 
 const HORIZONTAL: Record<HorizontalAlign, Excel.HorizontalAlignment | 'Left' | 'Center' | 'Right' | 'Justify'> = {
   left: 'Left',
@@ -219,7 +224,8 @@ function applySettings(format: Excel.RangeFormat, settings: readonly Setting[]):
   }
 }
 
-function queuePage(layout: Excel.PageLayout, page: PagePlan): void {
+function queuePage(sheet: Excel.Worksheet, page: PagePlan): void {
+  const layout = sheet.pageLayout;
   layout.paperSize = page.paperSize;
   layout.orientation = page.orientation;
   layout.topMargin = page.margins.top;
@@ -232,6 +238,15 @@ function queuePage(layout: Excel.PageLayout, page: PagePlan): void {
   if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.setPrintArea(page.printArea);
   if (page.printTitleRows) layout.setPrintTitleRows(page.printTitleRows);
+  if (page.pageNumberHeader) {
+    // A first-page header of its own, left empty; the number on every other page.
+    const headers = layout.headersFooters;
+    headers.state = 'FirstAndDefault';
+    headers.firstPage.centerHeader = '';
+    headers.defaultForAllPages.centerHeader = page.pageNumberHeader;
+  }
+  // The model's page starts (every one, so the pages print as laid out: templates/pagination.ts).
+  for (const cell of page.pageBreaks) sheet.horizontalPageBreaks.add(cell);
 }
 
 /** Deletes a half-written sheet in a fresh batch; false if that failed too. */
