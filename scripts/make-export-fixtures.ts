@@ -162,6 +162,147 @@ function sheets1904(styled: boolean): SheetSpec[] {
   ];
 }
 
+/**
+ * Form II.06a by unit (DOMAIN-2026 §2.2), 13 columns, as a province's system exports it: the
+ * agency block and the national motto, the title, the period, three merged header rows, the
+ * (1)…(13) row, one row per unit, a "Tổng cộng" row, the signature line under the table.
+ * Hand count, columns (3)…(13) = received, online, direct/postal, carried over | resolved,
+ * early, on time, late | pending, in time, overdue:
+ *  - Sở Tư pháp        25 = 12 + 8 + 5 | 20 = 6 + 11 + 3 | 5 = 4 + 1
+ *  - UBND xã Đông Sơn   8 =  3 + 4 + 1 |  6 = 2 +  3 + 1 | 2 = 1 + 1
+ *  - Tổng cộng         33 = 15 + 12 + 6 | 26 = 8 + 14 + 4 | 7 = 5 + 2 (their sum)
+ */
+export const II06A_UNITS: [string, number[]][] = [
+  ['Sở Tư pháp', [25, 12, 8, 5, 20, 6, 11, 3, 5, 4, 1]],
+  ['UBND xã Đông Sơn', [8, 3, 4, 1, 6, 2, 3, 1, 2, 1, 1]],
+];
+
+export const II06A_TITLE = 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC';
+
+export function ii06aByUnitSheets(): SheetSpec[] {
+  const total = II06A_UNITS[0][1].map((_, i) => II06A_UNITS.reduce((s, [, counts]) => s + counts[i], 0));
+  return [
+    {
+      name: 'II.06a',
+      rows: [
+        ['UBND TỈNH THANH HÓA', null, null, null, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+        ['VĂN PHÒNG UBND TỈNH', null, null, null, null, null, 'Độc lập - Tự do - Hạnh phúc'],
+        [],
+        [II06A_TITLE],
+        ['(Từ ngày 15/6/2026 đến ngày 14/9/2026)'],
+        [null, null, null, null, null, null, null, null, null, null, 'Đơn vị tính: Số hồ sơ TTHC'],
+        ['STT', 'Đơn vị', 'Số hồ sơ nhận giải quyết', null, null, null, 'Số hồ sơ đã giải quyết', null, null, null, 'Số lượng hồ sơ đang giải quyết'],
+        [null, null, 'Tổng số', 'Trong đó', null, 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'],
+        [null, null, null, 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính'],
+        Array.from({ length: 13 }, (_, i) => `(${i + 1})`),
+        ...II06A_UNITS.map(([unit, counts], i) => [i + 1, unit, ...counts]),
+        ['Tổng cộng', null, ...total],
+        [],
+        ['NGƯỜI LẬP BIỂU', null, null, null, null, null, null, null, null, 'THỦ TRƯỞNG ĐƠN VỊ'],
+      ],
+      merges: [
+        'A1:C1', 'G1:M1', 'A2:C2', 'G2:M2', 'A4:M4', 'A5:M5', 'K6:M6',
+        'A7:A9', 'B7:B9', 'C7:F7', 'G7:J7', 'K7:M7',
+        'C8:C9', 'D8:E8', 'F8:F9', 'G8:G9', 'H8:H9', 'I8:I9', 'J8:J9', 'K8:K9', 'L8:L9', 'M8:M9',
+        'A13:B13', 'A15:C15', 'J15:M15',
+      ],
+    },
+  ];
+}
+
+/**
+ * The same form as an HTML page saved as .xls (the "Xuất Excel" of provincial systems): an empty
+ * first column, two header rows in Thanh Hóa's wording, every number as text with thousands dots.
+ * Hand count (same columns as above):
+ *  - Sở Tư pháp        1.234 = 1.000 + 200 + 34 | 1.200 = 300 + 850 + 50 | 34 = 30 + 4
+ *  - UBND xã Đông Sơn     56 =    20 +  30 +  6 |    50 =  10 +  38 +  2 |  6 =  5 + 1
+ *  - their sum         1.290 = 1.020 + 230 + 40 | 1.250 = 310 + 888 + 52 | 40 = 35 + 5
+ *  - the "Tổng cộng" row says 1.300 received and 50 carried over (consistent in itself), so two
+ *    warnings: received (column D) 1.300 ≠ 1.290, carried over (column G) 50 ≠ 40.
+ */
+export const II06A_BAD_TOTAL_UNITS: [string, string[]][] = [
+  ['Sở Tư pháp', ['1.234', '1.000', '200', '34', '1.200', '300', '850', '50', '34', '30', '4']],
+  ['UBND xã Đông Sơn', ['56', '20', '30', '6', '50', '10', '38', '2', '6', '5', '1']],
+];
+export const II06A_BAD_TOTAL_ROW = ['1.300', '1.020', '230', '50', '1.250', '310', '888', '52', '40', '35', '5'];
+
+export function ii06aBadTotalExport(): string {
+  const td = (v: string, attrs = '') => `<td${attrs}>${escapeHtml(v)}</td>`;
+  const row = (...cells: string[]) => `<tr><td></td>${cells.join('')}</tr>`;
+  const span = (c: number, r = 1) => `${c > 1 ? ` colspan="${c}"` : ''}${r > 1 ? ` rowspan="${r}"` : ''}`;
+  return [
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">',
+    '<head><meta http-equiv="Content-Type" content="application/vnd.ms-excel; charset=UTF-8">',
+    '<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>BaoCao</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->',
+    '</head><body><table border="1">',
+    row(td('UBND TỈNH THANH HÓA', span(3)), td('', span(3)), td('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', span(7))),
+    row(td('VĂN PHÒNG UBND TỈNH', span(3)), td('', span(3)), td('Độc lập - Tự do - Hạnh phúc', span(7))),
+    row(td('', span(13))),
+    row(td(II06A_TITLE, span(13))),
+    row(td('(Từ ngày 15/6/2026 đến ngày 14/9/2026)', span(13))),
+    row(
+      td('STT', span(1, 2)), td('Đơn vị', span(1, 2)), td('Số hồ sơ nhận giải quyết', span(4)),
+      td('Số hồ sơ đã giải quyết', span(4)), td('Số hồ sơ đang giải quyết', span(3)),
+    ),
+    row(
+      ...['Tổng số', 'Trong đó: Trực tuyến', 'Trực tiếp, bưu chính', 'Kỳ trước chuyển qua'].map((h) => td(h)),
+      ...['Tổng số', 'Trước hạn', 'Đúng hạn (Bao gồm cả hồ sơ chờ Bổ sung và Trả lại / Xin rút)', 'Quá hạn'].map((h) => td(h)),
+      ...['Tổng số', 'Trong hạn', 'Quá hạn'].map((h) => td(h)),
+    ),
+    row(...Array.from({ length: 13 }, (_, i) => td(`(${i + 1})`))),
+    ...II06A_BAD_TOTAL_UNITS.map(([unit, counts], i) => row(td(String(i + 1)), td(unit), ...counts.map((c) => td(c)))),
+    row(td('Tổng cộng', span(2)), ...II06A_BAD_TOTAL_ROW.map((c) => td(c))),
+    '</table></body></html>',
+    '',
+  ].join('\r\n');
+}
+
+/** A unit's own workbook for consolidating: ThongTin naming it, its catalogue and its log (columns of make-bad-fixtures). */
+function unitWorkbook(agency: string, procedures: (string | number)[][], dossiers: (string | Date | null)[][]): SheetSpec[] {
+  return [
+    { name: 'ThongTin', rows: [['Thông tin', 'Giá trị'], ['Cơ quan chủ quản', 'UBND TỈNH THANH HÓA'], ['Cơ quan', agency], ['Địa danh', 'Thanh Hóa']] },
+    { name: 'TTHC', rows: [['Mã TTHC', 'Tên TTHC', 'Lĩnh vực', 'Mức DVCTT', 'Thời hạn giải quyết (ngày làm việc)'], ...procedures] },
+    { name: 'HoSo', rows: [['Mã hồ sơ', 'Mã TTHC', 'Ngày tiếp nhận', 'Hạn trả kết quả', 'Ngày có kết quả', 'Kênh tiếp nhận'], ...dossiers] },
+  ];
+}
+
+/**
+ * Sở Nội vụ's log, hand count for 2026-Q3 (15/06–14/09/2026): received 5 = carried over 1 (row 2,
+ * received 10/06) + new 4 (online 1: row 3; direct and postal 3: rows 4, 5, 6); resolved 3: early 1
+ * (row 2), on time 1 (row 3), late 1 (row 4); pending 2: in time 1 (row 5, due 15/09), overdue 1 (row 6).
+ */
+export function unitLogNoiVu(): SheetSpec[] {
+  return unitWorkbook(
+    'Sở Nội vụ',
+    [['NV.01', 'Thẩm định thành lập tổ chức', 'Tổ chức hành chính', 'Toàn trình', 5], ['NV.02', 'Công nhận ban vận động thành lập hội', 'Tổ chức phi chính phủ', 'Một phần', 10]],
+    [
+      ['SNV-01', 'NV.01', day(10, 6), day(17, 6), day(16, 6), 'Trực tuyến'],
+      ['SNV-02', 'NV.01', day(1, 7), day(8, 7), day(8, 7), 'Trực tuyến'],
+      ['SNV-03', 'NV.02', day(5, 8), day(19, 8), day(25, 8), 'Trực tiếp'],
+      ['SNV-04', 'NV.02', day(1, 9), day(15, 9), null, 'Bưu chính'],
+      ['SNV-05', 'NV.01', day(20, 8), day(27, 8), null, 'Trực tiếp'],
+    ],
+  );
+}
+
+/**
+ * Phường Hạc Thành's log ("UBND phường Hạc Thành" in its ThongTin), hand count for 2026-Q3:
+ * received 4, all new (online 3: rows 2, 3, 5; direct 1: row 4); resolved 3: early 2 (rows 2, 4),
+ * on time 1 (row 3); pending 1, in time (row 5).
+ */
+export function unitLogHacThanh(): SheetSpec[] {
+  return unitWorkbook(
+    'UBND phường Hạc Thành',
+    [['TP.01', 'Đăng ký khai sinh', 'Hộ tịch', 'Toàn trình', 3], ['TP.02', 'Chứng thực bản sao từ bản chính', 'Chứng thực', 'Một phần', 2]],
+    [
+      ['PHT-01', 'TP.01', day(16, 6), day(23, 6), day(22, 6), 'Trực tuyến'],
+      ['PHT-02', 'TP.01', day(2, 7), day(9, 7), day(9, 7), 'Trực tuyến'],
+      ['PHT-03', 'TP.01', day(3, 7), day(10, 7), day(9, 7), 'Trực tiếp'],
+      ['PHT-04', 'TP.02', day(10, 9), day(17, 9), null, 'Trực tuyến'],
+    ],
+  );
+}
+
 async function writeXlsx(file: string, sheets: SheetSpec[], date1904 = false): Promise<void> {
   const wb = workbookOf(sheets);
   if (date1904) wb.properties.date1904 = true;
@@ -177,6 +318,10 @@ export const EXPORT_FIXTURES: Record<string, (file: string) => Promise<void>> = 
   'dossiers.csv': (f) => fs.writeFile(f, dossierCsv(), 'utf8'),
   'date1904-styled.xlsx': (f) => writeXlsx(f, sheets1904(true), true),
   'date1904-unstyled.xlsx': (f) => writeXlsx(f, sheets1904(false), true),
+  'ii06a-by-unit.xlsx': (f) => writeXlsx(f, ii06aByUnitSheets()),
+  'ii06a-by-unit-bad-total.xls': (f) => fs.writeFile(f, ii06aBadTotalExport(), 'utf8'),
+  'unit-so-noi-vu.xlsx': (f) => writeXlsx(f, unitLogNoiVu()),
+  'unit-phuong-hac-thanh.xlsx': (f) => writeXlsx(f, unitLogHacThanh()),
 };
 
 async function main(): Promise<void> {

@@ -20,6 +20,8 @@ export interface CommandSpec {
   values: readonly string[];
   /** The positional arguments, by name in both languages, all required; more are refused. */
   positional: readonly { vi: string; en: string }[];
+  /** The last positional argument may be given many times (`consolidate a.xlsx b.xlsx thư-mục/`). */
+  variadic?: boolean;
 }
 
 /** Short options, for every command. */
@@ -93,7 +95,7 @@ export function parseArgs(spec: CommandSpec, rest: readonly string[]): Args {
     }
     options.set(name, value);
   }
-  if (positional.length > spec.positional.length) {
+  if (positional.length > spec.positional.length && !spec.variadic) {
     const extra = positional.slice(spec.positional.length);
     const takes =
       spec.positional.length === 0

@@ -20,6 +20,8 @@ import { documentOf } from '../templates/document';
 import { docxBytes } from '../adapters/docx/writeDocx';
 import { outputFormatOf, type OutputFormat } from './outputFormat';
 import { docxToPdf, findSoffice, NO_SOFFICE } from './pdf';
+import { consolidatedBytes, consolidatedReport, consolidationJson, runConsolidation } from './consolidate';
+import { inputFilesOf } from './inputFiles';
 import { Args, asksFor, CommandSpec, helpHint, optionText, parseArgs, UsageError } from './args';
 import { checkInput, checkTarget, exists, FileError, makeFolder, withoutTemporaryFiles, writeAtomically } from './files';
 
@@ -36,6 +38,13 @@ const COMMANDS: Record<string, CommandSpec> = {
     flags: ['calendar', 'force', 'overwrite'],
     values: ['report', 'period', 'from', 'to', 'catalogue', 'lang', 'output', 'format'],
     positional: [WORKBOOK],
+  },
+  consolidate: {
+    name: 'consolidate',
+    flags: ['calendar', 'force', 'overwrite', 'json'],
+    values: ['period', 'from', 'to', 'lang', 'output', 'format'],
+    positional: [{ vi: 'tệp hoặc thư mục của các đơn vị', en: "units' files or folders" }],
+    variadic: true,
   },
   sample: { name: 'sample', flags: ['overwrite'], values: ['output'], positional: [] },
   demo: { name: 'demo', flags: ['overwrite'], values: ['output'], positional: [] },
@@ -74,6 +83,8 @@ const HELP: Record<string, string> = {
   tthc-report indicators <sổ-tính> --period KỲ        in các chỉ số dạng JSON / print the indicators as JSON
   tthc-report generate <sổ-tính> --report TÊN --period KỲ [-o tệp.xlsx|.docx|.pdf]
                                                      ghi một báo cáo / write one report
+  tthc-report consolidate <tệp|thư-mục>… --period KỲ [-o tệp.xlsx|.docx] [--json]
+                                                     tổng hợp nhiều đơn vị / many units in one report
   tthc-report sample [-o tệp.xlsx]                   ghi sổ tính mẫu / write the sample workbook
   tthc-report demo [-o thư-mục]                      sổ mẫu và mọi báo cáo vào out/ / the sample and every report in out/
   tthc-report <lệnh> --help                          tùy chọn của lệnh / a command's options
@@ -130,6 +141,31 @@ ${EXIT_HELP}
 Ví dụ / example:
   tthc-report generate so-lieu.xlsx --report quy --period "Quý II/2023" -o bao-cao-quy-II.xlsx
   tthc-report generate so-lieu.xlsx --report quy --period "Quý II/2023" -o bao-cao-quy-II.docx`,
+
+  consolidate: `tthc-report consolidate <tệp|thư-mục>… (--period KỲ | --from NGÀY --to NGÀY) [tùy chọn / options]
+
+Tổng hợp số liệu của nhiều đơn vị (sở, ban, ngành; xã, phường, đặc khu) thành biểu kết quả giải quyết TTHC
+theo đơn vị (II.06a): mỗi tệp là sổ theo dõi hồ sơ của một đơn vị, hoặc bảng tổng hợp đơn vị gửi lên (II.06a
+theo đơn vị, biểu 06). Tên đơn vị viết khác nhau được ghép theo trang DonVi (tệp .xlsx kết quả có sẵn trang
+này để sửa rồi đưa lại vào lần sau). / Sums many units' figures into the table of results by unit (II.06a):
+each file is a unit's dossier log, or a table a unit sent (II.06a by unit, form 06). Names spelt differently
+are matched through a DonVi sheet (the .xlsx written holds one to correct and give back next time).
+
+  <tệp|thư-mục>…        các tệp .xlsx, .xls, .csv, hoặc thư mục (đọc cả thư mục con) / files or folders
+${PERIOD_HELP}
+  -o, --output TỆP      .xlsx (kèm trang DonVi), .docx hoặc .pdf; mặc định tong-hop-<kỳ>.xlsx
+                        / .xlsx (with the DonVi sheet), .docx or .pdf; by default tong-hop-<period>.xlsx
+  --format ĐỊNH-DẠNG    xlsx, docx hoặc pdf khi không có -o / xlsx, docx or pdf without -o
+  --json                in kết quả dạng JSON (đơn vị, cấp, nguồn, số liệu, tổng, lỗi); không ghi tệp
+                        nếu không có -o / print the result as JSON; no file unless -o
+  --overwrite           ghi đè tệp kết quả đã có / replace an existing output file
+  --force               tạo báo cáo dù có lỗi (đơn vị trùng, lỗi dữ liệu) / write it despite errors
+  -h, --help            hướng dẫn này / this help
+
+${EXIT_HELP}
+
+Ví dụ / example:
+  tthc-report consolidate bao-cao-cac-don-vi/ --period 2026-Q3 -o tong-hop-quy-III.xlsx`,
 
   sample: `tthc-report sample [-o tệp.xlsx] [--overwrite]
 
@@ -203,6 +239,8 @@ export async function main(argv: string[]): Promise<number> {
         return await indicatorsCommand(args);
       case 'generate':
         return await generateCommand(args);
+      case 'consolidate':
+        return await consolidateCommand(args);
       case 'sample':
         return await sampleCommand(args);
       default:
@@ -466,6 +504,48 @@ function headline(i: Indicators): string {
     `tiếp nhận/received ${i.received}; đã giải quyết/resolved ${i.resolved}; đúng hạn/on time ${pct(i.onTimeRate)}; ` +
     `trực tuyến/online share ${pct(i.onlineShare)}`
   );
+}
+
+/** `consolidate`: the units' files in one report by unit (src/cli/consolidate.ts). */
+async function consolidateCommand(args: Args): Promise<number> {
+  const language = languageOf(args);
+  const period = periodOf(args);
+  const json = args.options.has('json');
+  const given = optionText(args, 'output');
+  const format = outputFormatOf(given, optionText(args, 'format'));
+  const label = (period.label ?? `${isoDay(period.from)}_${isoDay(period.to)}`).replace(/[^0-9A-Za-z_-]/g, '-');
+  // With --json alone nothing is written; otherwise the report goes to -o or beside where the command runs.
+  const output = given ?? (json && optionText(args, 'format') === undefined ? null : `tong-hop-${label}.${format}`);
+  const soffice = output !== null && format === 'pdf' ? await findSoffice() : null;
+  if (output !== null && format === 'pdf' && soffice === null) throw new UsageError(NO_SOFFICE);
+  const files = await inputFilesOf(args.positional, output ?? undefined);
+  if (output !== null) {
+    for (const file of files) {
+      if (await sameFile(file, output)) throw new UsageError(`Tệp kết quả trùng một tệp đầu vào: không ghi đè dữ liệu gốc. / The output is one of the inputs: inputs are never overwritten.`);
+    }
+    await checkTarget(output, args.options.has('overwrite'));
+  }
+  const run = await runConsolidation(files, period, language);
+  const issues = run.consolidation.issues;
+  if (json) say(JSON.stringify(consolidationJson(run), null, 2));
+  const problems = groupIssues(issues);
+  if (!json) for (const group of problems) complain(describeGroup(group));
+  if (output === null) return hasErrors(issues) ? EXIT.dataErrors : EXIT.ok;
+  if (hasErrors(issues) && !args.options.has('force')) {
+    complain(
+      `Dữ liệu có lỗi: chưa tạo báo cáo tổng hợp. Sửa các chỗ trên, hoặc thêm --force để tổng hợp từ số liệu đọc được. / ` +
+        `Data errors found: no consolidated report written. Fix the places above, or add --force to consolidate what could be read.`,
+    );
+    return EXIT.dataErrors;
+  }
+  const report = consolidatedReport(run);
+  for (const note of report.sheets.flatMap((sheet) => sheet.warnings)) complain(`CẢNH BÁO/WARNING: ${note}`);
+  await writeAtomically(output, await consolidatedBytes(run, report, format, soffice));
+  const c = run.consolidation;
+  const out = json ? complain : say;
+  out(output);
+  out(`${files.length} tệp/files; ${c.units.length} đơn vị/units; tiếp nhận/received ${c.total.received ?? '—'}; đã giải quyết/resolved ${c.total.resolved ?? '—'}; đúng hạn/on time ${pct(c.onTimeRate)}; trực tuyến/online share ${pct(c.onlineShare)}`);
+  return hasErrors(issues) ? EXIT.dataErrors : EXIT.ok;
 }
 
 async function writeSample(output: string): Promise<void> {
