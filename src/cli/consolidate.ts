@@ -12,6 +12,7 @@ import { writeSheetModel } from '../adapters/exceljs/writeSheet';
 import { consolidate, type Consolidation, type UnitSource } from '../core/consolidation';
 import { dayFromDate, formatDay, isoDay } from '../core/days';
 import { EMPTY_AGENCY } from '../core/inputs';
+import { issueDateFor } from '../core/issueDate';
 import type { AgencyInfo, GovernmentLevel, Issue, Language, Period } from '../core/types';
 import { unitSourcesOf } from '../core/unitSources';
 import { NO_MAPPING, UNIT_COLUMNS, UNIT_SHEET, type UnitMapping } from '../core/units';
@@ -74,7 +75,7 @@ function sheetNamesOf(period: Period): { table: string; summary: string } {
 
 /** The report by unit, rendered: its two sheets and its document. */
 export function consolidatedReport(run: ConsolidateRun): ConsolidatedReport {
-  return renderConsolidated({ consolidation: run.consolidation, info: run.info, issueDate: dayFromDate(new Date()) }, sheetNamesOf(run.consolidation.period));
+  return renderConsolidated({ consolidation: run.consolidation, info: run.info, issueDate: issueDateFor(run.info, dayFromDate(new Date())) }, sheetNamesOf(run.consolidation.period));
 }
 
 /**

@@ -7,6 +7,7 @@ import { writeSheetModel } from '../adapters/exceljs/writeSheet';
 import { dayFromDate, formatDay, isoDay, parseDayText } from '../core/days';
 import { hasErrors, ReportData, reportDataFor } from '../core/engine';
 import { parseInputs } from '../core/inputs';
+import { issueDateFor } from '../core/issueDate';
 import { describePeriod, periodFromDays, periodFromLabel } from '../core/periods';
 import { REPORT_NAMES, reportFromName } from '../core/reportNames';
 import { WorkbookFileError } from '../readers/errors';
@@ -477,7 +478,7 @@ async function reportBytes(model: SheetModel, as: WriteAs): Promise<Uint8Array> 
 
 /** Writes the report; returns its model and its own warnings (figures still provisional, a period across 01/07/2025…). */
 async function writeReport(data: ReportData, report: ReportId, output: string, as: WriteAs = { format: 'xlsx', soffice: null }): Promise<{ notes: IssueGroup[]; model: SheetModel }> {
-  const model = renderReport(report, { ...data, issueDate: dayFromDate(new Date()), language: 'vi' });
+  const model = renderReport(report, { ...data, issueDate: issueDateFor(data.info, dayFromDate(new Date())), language: 'vi' });
   await writeAtomically(output, await reportBytes(model, as));
   // The dossiers that cost QĐ 766 points are listed on the sheet itself (the pane selects them); here only their number.
   const notes = reportIssuesOf(model).filter((i) => i.code !== 'score766Lost');

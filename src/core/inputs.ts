@@ -17,7 +17,7 @@ import {
   endStatusOf,
 } from './cells';
 import { UNKNOWN_DOSSIER_2026, UNKNOWN_PROCEDURE_2026 } from './records';
-import { formatDay } from './days';
+import { formatDay, parseDayText } from './days';
 import { message, MessageId } from './messages';
 import { FIGURE_KEYS, figureKeyFromText, figureLabel } from './figureKeys';
 import { periodKey } from './periodData';
@@ -642,6 +642,7 @@ export const EMPTY_AGENCY: AgencyInfo = {
   agency: '',
   place: '',
   documentNumber: '',
+  issueDate: '',
   recipient: '',
   recipients: [],
   signerTitle: '',
@@ -667,6 +668,10 @@ function readAgencyInfo(raw: RawTable | undefined, ctx: Context): AgencyInfo {
       const params = { value: value.length, other: MAX_TEXT_LENGTH };
       ctx.issues.push({ severity: 'warning', sheet: raw.sheet, row: raw.firstRow + i, column, message: message('textTooLong', ctx.language, params) });
       value = value.slice(0, MAX_TEXT_LENGTH);
+    }
+    if (key === 'issueDate' && value.trim() !== '' && parseDayText(value) === null) {
+      const column = columnLetter(raw.firstColumn + filled[1][1]);
+      ctx.issues.push({ severity: 'warning', sheet: raw.sheet, row: raw.firstRow + i, column, message: message('badIssueDate', ctx.language, { value }), code: 'badIssueDate' });
     }
     if (key === 'recipients') info.recipients.push(...value.split(/\r?\n/).map((s) => s.trim()).filter(Boolean));
     else info[key] = value;

@@ -154,6 +154,10 @@ const MESSAGES = {
     vi: (p: P) => `Không tìm thấy bảng ${p.table} (trang tính tên "${p.table}"${p.aliases}, hoặc một trang có các cột ${p.expected}). Tệp có các trang: ${p.sheets}.`,
     en: (p: P) => `Table ${p.table} was not found (a sheet named "${p.table}"${p.aliases}, or a sheet with the columns ${p.expected}). The file has the sheets: ${p.sheets}.`,
   },
+  badIssueDate: {
+    vi: (p: P) => `"${p.value}" không phải ngày ban hành: viết dd/mm/yyyy, ví dụ 15/06/2026, hoặc để trống để lấy ngày tạo báo cáo.`,
+    en: (p: P) => `"${p.value}" is not an issue date: write dd/mm/yyyy, e.g. 15/06/2026, or leave it blank for the day the report is made.`,
+  },
   textTooLong: {
     vi: (p: P) => `Ô chứa ${p.value} ký tự, quá giới hạn ${p.other}; phần thừa bị cắt khi đọc.`,
     en: (p: P) => `The cell holds ${p.value} characters, over the limit of ${p.other}; the rest is cut when read.`,

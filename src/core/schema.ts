@@ -141,6 +141,7 @@ export const AGENCY_KEYS: Record<string, string[]> = {
   agency: ['Cơ quan', 'Agency', 'Tên cơ quan', 'Cơ quan báo cáo'],
   place: ['Địa danh', 'Place'],
   documentNumber: ['Số văn bản', 'Document number', 'Số hiệu', 'Số'],
+  issueDate: ['Ngày ban hành', 'Issue date', 'Ngày văn bản', 'Ngày ký'],
   recipient: ['Kính gửi', 'Recipient'],
   recipients: ['Nơi nhận', 'Recipients'],
   signerTitle: ['Chức vụ người ký', 'Signer title', 'Chức vụ'],

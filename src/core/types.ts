@@ -309,6 +309,11 @@ export interface AgencyInfo {
   agency: string;
   place: string;
   documentNumber: string;
+  /**
+   * Ngày ban hành as typed in ThongTin (`15/06/2023`); empty: the day the report is made
+   * (`issueDateFor`). Optional only so older callers' literals stay valid.
+   */
+  issueDate?: string;
   recipient: string;
   recipients: string[];
   signerTitle: string;

@@ -3,6 +3,7 @@
  * another's name. (PDF through LibreOffice is test/render/cliPdf.test.ts: it starts soffice.)
  */
 
+import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../src/cli/main';
@@ -101,6 +102,19 @@ describe('generate: the output format', () => {
       process.env.PATH = path;
       if (soffice !== undefined) process.env.TTHC_SOFFICE = soffice;
     }
+  });
+});
+
+describe('generate: the date on the document', () => {
+  test('ThongTin\'s "Ngày ban hành" dates the report', async () => {
+    const dated = temp.file('dated.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sample);
+    workbook.getWorksheet('ThongTin')!.addRow(['Ngày ban hành', '15/06/2023']);
+    await workbook.xlsx.writeFile(dated);
+    const docx = temp.file('dated.docx');
+    expect((await run('generate', dated, '--report', 'quarterly', '--period', '2023-Q2', '-o', docx)).code).toBe(0);
+    expect(docxText(docx)).toContain('Bình Minh, ngày 15 tháng 6 năm 2023');
   });
 });
 

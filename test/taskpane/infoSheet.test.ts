@@ -8,6 +8,7 @@ const INFO: AgencyInfo = {
   agency: 'Sở Tư pháp',
   place: 'Long Xuyên',
   documentNumber: '12/BC-STP',
+  issueDate: '',
   recipient: '=Văn phòng UBND tỉnh',
   recipients: ['Như trên;', 'Lưu: VT.'],
   signerTitle: 'GIÁM ĐỐC',
@@ -36,15 +37,15 @@ describe('saving agency details to ThongTin', () => {
     const plan = planInfoWrites(null, INFO);
     const rows = apply([], [...plan.writes, ...appendWrites(plan)]);
     expect(rows[0]).toEqual([...INFO_HEADER]);
-    // The form 06 code line is left blank (its default), so it gets no row.
-    expect(rows).toHaveLength(INFO_KEYS.length);
+    // The form 06 code line and the issue date are left blank (their defaults), so they get no row.
+    expect(rows).toHaveLength(1 + INFO_KEYS.length - 2);
     expect(read(rows)).toEqual(INFO);
   });
 
   test('an optional setting gets its row once it is set: the form 06 code line', () => {
     const plan = planInfoWrites(null, { ...INFO, formCodeLine: 'Biểu số II.06a/VPCP/KSTT' });
     const rows = apply([], [...plan.writes, ...appendWrites(plan)]);
-    expect(rows).toHaveLength(1 + INFO_KEYS.length);
+    expect(rows).toHaveLength(1 + INFO_KEYS.length - 1);
     expect(rows[rows.length - 1]).toEqual(['Mã biểu mẫu 06', 'Biểu số II.06a/VPCP/KSTT']);
   });
 

@@ -151,7 +151,7 @@ describe('preview service (ExcelJS in the browser)', () => {
     const { svc } = service();
     await svc.openFile(await sampleFile((wb) => wb.removeWorksheet(wb.getWorksheet('ThongTin')!.id)), 'so.xlsx');
     expect(await svc.loadInfo()).toBeNull();
-    const info = { parentAgency: 'UBND TỈNH X', agency: 'Sở Y', place: 'Z', documentNumber: '', recipient: '', recipients: [], signerTitle: '', signerDeputyTitle: '', signerName: 'Lê B', formCodeLine: '' };
+    const info = { parentAgency: 'UBND TỈNH X', agency: 'Sở Y', place: 'Z', documentNumber: '', issueDate: '', recipient: '', recipients: [], signerTitle: '', signerDeputyTitle: '', signerName: 'Lê B', formCodeLine: '' };
     const outcome = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false, info });
     expect(outcome.status === 'done' && outcome.model.cells.some((c) => c.value === 'SỞ Y')).toBe(true);
     await svc.saveInfo(info);

@@ -72,7 +72,7 @@ export function AgencyInfoForm(props: AgencyInfoFormProps): JSX.Element {
                 </Field>
               ) : (
                 <Field key={key} label={labels[key]}>
-                  <Input value={props.info[key]} onChange={(_e, d) => set(key, d.value)} />
+                  <Input value={props.info[key] ?? ''} onChange={(_e, d) => set(key, d.value)} />
                 </Field>
               ),
             )}

@@ -26,6 +26,7 @@ export const INFO_KEYS: readonly InfoKey[] = [
   'agency',
   'place',
   'documentNumber',
+  'issueDate',
   'recipient',
   'recipients',
   'signerTitle',
@@ -35,7 +36,7 @@ export const INFO_KEYS: readonly InfoKey[] = [
 ];
 
 /** Keys whose blank value means "the default": a row is added only once the user types something. */
-const OPTIONAL_KEYS: ReadonlySet<InfoKey> = new Set<InfoKey>(['formCodeLine']);
+const OPTIONAL_KEYS: ReadonlySet<InfoKey> = new Set<InfoKey>(['formCodeLine', 'issueDate']);
 
 /** The header of a new ThongTin sheet (as the sample's). */
 export const INFO_HEADER = ['Thông tin', 'Giá trị'] as const;
@@ -47,7 +48,7 @@ export function infoLabel(key: InfoKey): string {
 
 /** A field's value as one cell's text (recipients one a line). */
 export function infoText(info: AgencyInfo, key: InfoKey): string {
-  const value = info[key];
+  const value = info[key] ?? '';
   return Array.isArray(value) ? value.join('\n') : value;
 }
 
@@ -132,6 +133,7 @@ export function cleanInfo(info: AgencyInfo): AgencyInfo {
     agency: info.agency.trim(),
     place: info.place.trim(),
     documentNumber: info.documentNumber.trim(),
+    issueDate: (info.issueDate ?? '').trim(),
     recipient: info.recipient.trim(),
     recipients: info.recipients.map((r) => r.trim()).filter(Boolean),
     signerTitle: info.signerTitle.trim(),

@@ -158,6 +158,10 @@ export const ISSUE_HELP = {
     vi: 'Ghi tên báo cáo như Báo cáo quý, Báo cáo số hóa, Biểu 06 hoặc Điểm 766; để trống nếu đoạn dùng cho mọi báo cáo.',
     en: 'Write the report as Báo cáo quý (quarterly), Báo cáo số hóa (digitisation), Biểu 06 or Điểm 766; leave it blank for every report.',
   },
+  badIssueDate: {
+    vi: 'Viết ngày ban hành dạng dd/mm/yyyy (15/06/2026) trong trang ThongTin, hoặc xóa để báo cáo lấy ngày tạo.',
+    en: 'Write the issue date as dd/mm/yyyy (15/06/2026) in the ThongTin sheet, or clear it to date the report the day it is made.',
+  },
   textTooLong: {
     vi: 'Rút gọn nội dung ô, hoặc tách thành nhiều ô hay nhiều dòng.',
     en: 'Shorten the text, or split it over several cells or rows.',

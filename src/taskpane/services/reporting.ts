@@ -5,6 +5,7 @@
 import { analyse, hasErrors, reportDataFor, type ReportData } from '../../core/engine';
 import { parseInputs, type RawTables } from '../../core/inputs';
 import type { AgencyInfo, DayNumber, IndicatorResult, Issue, Language, Period } from '../../core/types';
+import { issueDateFor } from '../../core/issueDate';
 import { renderReport, type ReportId } from '../../templates';
 import type { SheetModel } from '../../templates/sheetModel';
 
@@ -38,15 +39,17 @@ export { hasErrors };
 
 /**
  * The report's sheet model. `info` is the agency details as the form holds them (typed-in
- * edits count even before they are saved to ThongTin).
+ * edits count even before they are saved to ThongTin); the report is dated by their issue date,
+ * else `today`.
  */
-export function renderFor(id: ReportId, data: ReportData, info: AgencyInfo | undefined, language: Language, issueDate: DayNumber): SheetModel {
+export function renderFor(id: ReportId, data: ReportData, info: AgencyInfo | undefined, language: Language, today: DayNumber): SheetModel {
+  const agency = info ?? data.info;
   return renderReport(id, {
     result: data.result,
     figures: data.figures,
     narratives: data.narratives,
-    info: info ?? data.info,
-    issueDate,
+    info: agency,
+    issueDate: issueDateFor(agency, today),
     language,
     inputs: data.inputs,
   });
