@@ -18,7 +18,7 @@ import type { ReportModel } from './context';
 import type { DocumentModel } from './document';
 import { totalFormula } from './form06';
 import { count, dataPeriodLine, NO_DATA, percent } from './format';
-import { formHeading, pageSetup, paragraph, TABLE_STYLES, tableSignature } from './frame';
+import { formHeading, pageSetup, paragraph, resultsHeader, TABLE_STYLES, tableSignature } from './frame';
 import { FONT_NAME, SheetBuilder } from './layout';
 
 export interface ConsolidatedContext {
@@ -43,12 +43,6 @@ const COUNT_LABELS: Record<(typeof UNIT_COUNT_KEYS)[number], string> = {
   pendingInTime: 'Trong hạn',
   pendingOverdue: 'Quá hạn',
 };
-
-const GROUPS: ReadonlyArray<{ label: string; first: number; last: number }> = [
-  { label: 'Số hồ sơ nhận giải quyết', first: 0, last: 3 },
-  { label: 'Số hồ sơ đã giải quyết', first: 4, last: 7 },
-  { label: 'Số hồ sơ đang giải quyết', first: 8, last: 10 },
-];
 
 /** The level groups' headings, as provinces print them since 01/07/2025. */
 export const LEVEL_HEADINGS: Record<GovernmentLevel | 'unknown', string> = {
@@ -150,16 +144,7 @@ function renderTable(ctx: ConsolidatedContext, sheetName: string): ReportModel {
   b.line('Đơn vị tính: Số hồ sơ TTHC', { horizontal: 'right', italic: true, fontSize: 12 });
 
   const table = b.startTable();
-  const head1 = b.row;
-  const head2 = head1 + 1;
-  const numbering = head1 + 2;
-  b.put(head1, 1, 1, 'STT', HEAD, { bottom: head2 });
-  b.put(head1, 2, 2, 'Đơn vị', HEAD, { bottom: head2 });
-  for (const group of GROUPS) b.put(head1, group.first + 3, group.last + 3, group.label, HEAD);
-  UNIT_COUNT_KEYS.forEach((key, i) => b.put(head2, i + 3, i + 3, COUNT_LABELS[key], HEAD));
-  b.put(head1, SOURCE_COL, SOURCE_COL, 'Nguồn số liệu (tệp, trang)', HEAD, { bottom: head2 });
-  for (let col = 1; col <= LAST; col += 1) b.put(numbering, col, col, `(${col})`, { ...BOX, italic: true, horizontal: 'center' });
-  b.row = numbering + 1;
+  const { top: head1, numbering } = resultsHeader(b, 'Đơn vị', UNIT_COUNT_KEYS.map((key) => COUNT_LABELS[key]), 'Nguồn số liệu (tệp, trang)');
 
   const groupRows: number[] = [];
   c.groups.forEach((group, g) => {

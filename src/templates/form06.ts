@@ -15,7 +15,7 @@ import { columnLetter } from '../core/text';
 import type { GovernmentLevel, IndicatorResult, ReportedCounts } from '../core/types';
 import type { ReportContext, ReportModel } from './context';
 import { formCodeLineOf } from './context';
-import { formHeading, pageSetup, TABLE_STYLES, tableSignature } from './frame';
+import { formHeading, pageSetup, resultsHeader, TABLE_STYLES, tableSignature } from './frame';
 import { NO_DATA, sumKnown, formatDate, roman, upper } from './format';
 import { FONT_NAME, SheetBuilder } from './layout';
 
@@ -32,13 +32,6 @@ export const FORM06_COLUMNS: ReadonlyArray<{ label: string; value: (c: ReportedC
   { label: 'Tổng số', value: (c) => c.pending },
   { label: 'Trong hạn', value: (c) => c.pendingInTime },
   { label: 'Quá hạn', value: (c) => c.pendingOverdue },
-];
-
-/** Column groups of the header's first level: label and the count columns (0-based) it spans. */
-const GROUPS: ReadonlyArray<{ label: string; first: number; last: number }> = [
-  { label: 'Số hồ sơ nhận giải quyết', first: 0, last: 3 },
-  { label: 'Số hồ sơ đã giải quyết', first: 4, last: 7 },
-  { label: 'Số hồ sơ đang giải quyết', first: 8, last: 10 },
 ];
 
 export interface Form06Row {
@@ -186,7 +179,7 @@ export function form06Rows(result: IndicatorResult, levelLabels: Record<Governme
 /** STT, procedure name, then eleven counts: 5 + 45 + 11 × 7.5 units ≈ 245 mm of the 252 mm line. */
 const WIDTHS = [5, 45, ...Array<number>(FORM06_COLUMNS.length).fill(7.5)];
 const LAST = WIDTHS.length;
-const { size: TABLE_SIZE, caption: CAPTION, box: BOX, head: HEAD, center: CENTER } = TABLE_STYLES;
+const { size: TABLE_SIZE, caption: CAPTION, box: BOX, center: CENTER } = TABLE_STYLES;
 
 /** "Kỳ báo cáo: Quý II/2023 (từ ngày … đến ngày …)", or the dates alone for a range; "; số liệu tạm tính …" while open. */
 function periodLine(ctx: ReportContext): string {
@@ -216,15 +209,7 @@ export function renderForm06(ctx: ReportContext, sheetName: string): ReportModel
   b.line('Đơn vị tính: Số hồ sơ TTHC', { horizontal: 'right', italic: true, fontSize: 12 });
 
   const table = b.startTable();
-  const head1 = b.row;
-  const head2 = head1 + 1;
-  const numbering = head1 + 2;
-  b.put(head1, 1, 1, 'STT', HEAD, { bottom: head2 });
-  b.put(head1, 2, 2, 'Lĩnh vực, thủ tục hành chính', HEAD, { bottom: head2 });
-  for (const group of GROUPS) b.put(head1, group.first + 3, group.last + 3, group.label, HEAD);
-  FORM06_COLUMNS.forEach((column, i) => b.put(head2, i + 3, i + 3, column.label, HEAD));
-  for (let col = 1; col <= LAST; col += 1) b.put(numbering, col, col, `(${col})`, { ...BOX, italic: true, horizontal: 'center' });
-  b.row = numbering + 1;
+  const { top: head1, numbering } = resultsHeader(b, 'Lĩnh vực, thủ tục hành chính', FORM06_COLUMNS.map((c) => c.label));
 
   const rows = form06Rows(ctx.result, regime.levelLabels);
   // The total sums the top rows: the levels when grouped, else the fields.

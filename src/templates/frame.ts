@@ -219,6 +219,34 @@ export const TABLE_STYLES = {
   note: { italic: true, fontSize: 12, horizontal: 'left', wrap: true } as CellStyle,
 } as const;
 
+/** The first header level of the results tables (form 06, II.06a by unit): label and the count columns (0-based) it spans. */
+const RESULT_GROUPS: ReadonlyArray<{ label: string; first: number; last: number }> = [
+  { label: 'Số hồ sơ nhận giải quyết', first: 0, last: 3 },
+  { label: 'Số hồ sơ đã giải quyết', first: 4, last: 7 },
+  { label: 'Số hồ sơ đang giải quyết', first: 8, last: 10 },
+];
+
+/**
+ * The header of a results table (form 06, II.06a by unit) at the next free row: STT and the row
+ * label (`rowLabel`) over two rows, the three groups over the eleven count columns and their
+ * labels, a `trailing` column over two rows when given, then the (1)…(n) numbering row. Returns the
+ * first header row and the numbering row (the table's print titles); the next free row follows.
+ */
+export function resultsHeader(b: SheetBuilder, rowLabel: string, countLabels: readonly string[], trailing?: string): { top: number; numbering: number } {
+  const { head, box } = TABLE_STYLES;
+  const top = b.row;
+  const sub = top + 1;
+  const numbering = top + 2;
+  b.put(top, 1, 1, 'STT', head, { bottom: sub });
+  b.put(top, 2, 2, rowLabel, head, { bottom: sub });
+  for (const group of RESULT_GROUPS) b.put(top, group.first + 3, group.last + 3, group.label, head);
+  countLabels.forEach((label, i) => b.put(sub, i + 3, i + 3, label, head));
+  if (trailing !== undefined) b.put(top, countLabels.length + 3, countLabels.length + 3, trailing, head, { bottom: sub });
+  for (let col = 1; col <= b.lastColumn; col += 1) b.put(numbering, col, col, `(${col})`, { ...box, italic: true, horizontal: 'center' });
+  b.row = numbering + 1;
+  return { top, numbering };
+}
+
 /**
  * The place, date and signer under a landscape table (form 06, II.07b, the overdue list), in the
  * columns given; returns the row of the signer's name so the caller can keep it with what precedes.

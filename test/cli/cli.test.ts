@@ -1,22 +1,9 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'fs';
-import { main } from '../../src/cli/main';
 import { makeTempDir } from '../helpers/tempDir';
+import { runCli } from '../helpers/cliInProcess';
 
-/** Runs the CLI in-process and captures what it prints. */
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runCli;
 
 /** Every text of a sheet, one cell a line, to search sentences in. */
 async function sheetText(file: string): Promise<string> {

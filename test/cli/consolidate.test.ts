@@ -7,23 +7,12 @@ import ExcelJS from 'exceljs';
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
-import { main } from '../../src/cli/main';
 import { workbookOf, type SheetSpec } from '../../scripts/make-bad-fixtures';
 import { ii06aByUnitSheets } from '../../scripts/make-export-fixtures';
 import { makeTempDir } from '../helpers/tempDir';
+import { runCli } from '../helpers/cliInProcess';
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runCli;
 
 const EXPORTS = path.join(__dirname, '..', 'fixtures', 'exports');
 const FILES = ['unit-so-noi-vu.xlsx', 'unit-phuong-hac-thanh.xlsx', 'ii06a-by-unit.xlsx'].map((f) => path.join(EXPORTS, f));

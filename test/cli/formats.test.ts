@@ -6,22 +6,11 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { main } from '../../src/cli/main';
 import { outputFormatOf } from '../../src/cli/outputFormat';
 import { makeTempDir } from '../helpers/tempDir';
+import { runCli } from '../helpers/cliInProcess';
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runCli;
 
 /** The text of a .docx's body, runs joined, paragraphs a line each. */
 function docxText(file: string): string {

@@ -30,6 +30,7 @@ import { renderScore766 } from '../../src/templates/score766';
 import type { SheetModel } from '../../src/templates/sheetModel';
 import { score766Sheets } from '../core/score766Workbook';
 import { QUARTERLY_NARRATIVES, day, digitisationContext, quarterlyContext, quarterlyResult } from '../helpers/indicatorFixture';
+import { longParagraph } from '../helpers/longText';
 
 const SOFFICE = '/usr/bin/soffice';
 const TOOLS = [SOFFICE, '/usr/bin/pdfinfo', '/usr/bin/pdftotext', '/usr/bin/pdftoppm'];
@@ -58,17 +59,6 @@ function q3Result2026(): IndicatorResult {
   return result;
 }
 
-/** A paragraph of about `length` characters in sentences of 100–200 characters, numbered. */
-function longParagraph(length: number): string {
-  const sentences: string[] = [];
-  let total = 0;
-  for (let i = 1; total < length; i++) {
-    const sentence = `Câu thứ ${i}: Sở đã tiếp nhận, giải quyết hồ sơ thủ tục hành chính ${'đúng quy trình, công khai, minh bạch '.repeat(1 + (i % 4))}trong kỳ báo cáo.`;
-    sentences.push(sentence);
-    total += sentence.length + 1;
-  }
-  return sentences.join(' ');
-}
 const LONG_NARRATIVE = longParagraph(10_000);
 
 function score766FromDossiers(): SheetModel {

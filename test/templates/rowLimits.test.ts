@@ -11,21 +11,10 @@ import { estimateLines, linesPerRow, MAX_ROW_HEIGHT_PT, rowHeightFor, SheetBuild
 import { PARAGRAPH_ROW_PT } from '../../src/templates/pagination';
 import type { SheetModel } from '../../src/templates/sheetModel';
 import { QUARTERLY_NARRATIVES, quarterlyContext } from '../helpers/indicatorFixture';
+import { longParagraph } from '../helpers/longText';
 
 const WIDTH_PT = 450;
 const SIZE = 14;
-
-/** A paragraph of about `length` characters in sentences of 100–200 characters. */
-function longParagraph(length: number): string {
-  const sentences: string[] = [];
-  let total = 0;
-  for (let i = 1; total < length; i++) {
-    const sentence = `Câu thứ ${i}: Sở đã tiếp nhận, giải quyết hồ sơ thủ tục hành chính ${'đúng quy trình, công khai, minh bạch '.repeat(1 + (i % 4))}trong kỳ báo cáo.`;
-    sentences.push(sentence);
-    total += sentence.length + 1;
-  }
-  return sentences.join(' ');
-}
 
 /** The words of a text, whatever the line breaks and spaces between them. */
 const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
