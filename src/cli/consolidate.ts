@@ -9,44 +9,25 @@ import path from 'node:path';
 import { docxBytes } from '../adapters/docx/writeDocx';
 import { writeInputSheets } from '../adapters/exceljs/writeInputs';
 import { writeSheetModel } from '../adapters/exceljs/writeSheet';
-import { consolidate, type Consolidation, type UnitSource } from '../core/consolidation';
+import { consolidateFiles, type ConsolidatedFiles } from '../core/consolidateFiles';
 import { dayFromDate, formatDay, isoDay } from '../core/days';
-import { EMPTY_AGENCY } from '../core/inputs';
 import { issueDateFor } from '../core/issueDate';
-import type { AgencyInfo, GovernmentLevel, Issue, Language, Period } from '../core/types';
-import { unitSourcesOf } from '../core/unitSources';
-import { NO_MAPPING, UNIT_COLUMNS, UNIT_SHEET, type UnitMapping } from '../core/units';
+import type { GovernmentLevel, Language, Period } from '../core/types';
+import { UNIT_COLUMNS, UNIT_SHEET } from '../core/units';
 import { readSheetsFromFile } from '../readers/nodeFile';
 import { renderConsolidated, type ConsolidatedReport } from '../templates/consolidated';
 import type { OutputFormat } from './outputFormat';
 import { docxToPdf } from './pdf';
 
-export interface ConsolidateRun {
-  consolidation: Consolidation;
-  /** The consolidating office's details: the first file with only `ThongTin`, else blank. */
-  info: AgencyInfo;
-  /** The files read, in order. */
-  files: string[];
-}
+export type ConsolidateRun = ConsolidatedFiles;
 
-/** Reads every file (one at a time) and consolidates their units for `period`. */
+/** Reads every file (one at a time, by its path; messages name it by its file name) and consolidates their units for `period`. */
 export async function runConsolidation(files: readonly string[], period: Period, language: Language): Promise<ConsolidateRun> {
-  const today = dayFromDate(new Date());
-  const sources: UnitSource[] = [];
-  const issues: Issue[] = [];
-  let mapping: UnitMapping | null = null;
-  let info: AgencyInfo | null = null;
-  for (const file of files) {
-    const shown = path.basename(file);
-    const sheets = await readSheetsFromFile(file, shown);
-    const found = unitSourcesOf(shown, sheets, period, { language, today });
-    sources.push(...found.sources);
-    issues.push(...found.issues);
-    if (found.mapping) mapping = mapping ? { entries: [...mapping.entries, ...found.mapping.entries] } : found.mapping;
-    info ??= found.info;
-  }
-  const consolidation = consolidate(sources, period, mapping ?? NO_MAPPING, language);
-  return { consolidation: { ...consolidation, issues: [...issues, ...consolidation.issues] }, info: info ?? { ...EMPTY_AGENCY, recipients: [] }, files: [...files] };
+  const byName = new Map(files.map((file) => [path.basename(file), file]));
+  // Two files of one name in different folders: messages name them by their paths instead.
+  const names = byName.size === files.length ? [...byName.keys()] : [...files];
+  const pathOf = (name: string) => byName.get(name) ?? name;
+  return consolidateFiles(names, (name) => readSheetsFromFile(pathOf(name), name), period, { language, today: dayFromDate(new Date()) });
 }
 
 const LEVEL_TEXT: Record<GovernmentLevel, string> = { province: 'tỉnh', commune: 'xã' };
