@@ -44,6 +44,17 @@ export class WorkCalendar {
     return count;
   }
 
+  /**
+   * Working days from `from` to `to`, signed: the working days after `from` up to and including
+   * `to` when `to` is later (so `workingDaysBetween(d, addWorkingDays(d, n))` is `n`); minus the
+   * working days after `to` up to and including `from` when `to` is earlier; 0 on the same day.
+   */
+  workingDaysBetween(from: DayNumber, to: DayNumber): number {
+    if (to > from) return this.countWorkingDays(from + 1, to);
+    if (to < from) return -this.countWorkingDays(to + 1, from) || 0;
+    return 0;
+  }
+
   private defaults(year: number): { off: Set<DayNumber>; makeup: Set<DayNumber> } {
     let sets = this.defaultsByYear.get(year);
     if (!sets) {

@@ -4,7 +4,7 @@
  * message saying what was found and what was expected.
  */
 import { parseDateCell } from '../core/cells';
-import { dayFromExcelSerial, excelSerialFromDay, formatDay } from '../core/days';
+import { dayFromExcelSerial, dayFromParts, excelSerialFromDay, formatDay } from '../core/days';
 import { MessageId, message } from '../core/messages';
 import { PERIOD_PARTS, PeriodPart } from '../core/periods';
 import { normalizeLabel } from '../core/text';
@@ -81,6 +81,14 @@ export function readSerialDay(value: number, label: string): DayNumber {
   const day = value <= maxSerial() && !(date1904 && value < 0) ? dayFromExcelSerial(date1904 ? value + DATE_1904_OFFSET : value) : null;
   if (day === null) throw functionError('invalidNumber', `${label}: ${value} không phải một ngày có thật.`);
   return day;
+}
+
+/**
+ * Today as a custom function defaults it: the calendar day of the computer's clock in its own
+ * time zone, the day Excel's TODAY() gives.
+ */
+export function localToday(now: Date = new Date()): DayNumber {
+  return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /** The period [from, to] of the range functions; an omitted end leaves that side open. */

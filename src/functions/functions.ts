@@ -16,19 +16,23 @@
  *   args.ts); ranges (unknown[][]) as Excel passes them, blank cells as "" or null.
  */
 import { excelSerialFromDay } from '../core/days';
+import { workingDaysLeft } from '../core/deadlines';
 import { emptyCounts, ratesOf, ratio } from '../core/indicators';
 import { periodOf } from '../core/periods';
 import { WorkCalendar } from '../core/workingDays';
 import { find766Indicator, pointsForRate, SCORE766_INDICATORS, score766Indicator } from '../core/score766Model';
 import {
+  asMatrix,
   holidayEntries,
   isOmitted,
+  localToday,
   MAX_EXCEL_SERIAL,
   maxSerial,
   rateResult,
   readCount,
   readPeriod,
   readPeriodPart,
+  readDateCell,
   readSerialDay,
   readWholeDays,
   readYear,
@@ -237,6 +241,27 @@ export function dueDate(received: number, workingDays: number, holidays?: unknow
 export function workdays(from: number, to: number, holidays?: unknown[][], makeupDays?: unknown[][]): number {
   const period = readPeriod(readSerialArg(from, 'Ngày đầu'), readSerialArg(to, 'Ngày cuối'));
   return new WorkCalendar(holidayEntries(holidays, makeupDays)).countWorkingDays(period.from, period.to);
+}
+
+/**
+ * Số ngày làm việc còn lại đến hạn trả kết quả, trừ thứ Bảy, Chủ nhật, lễ, Tết và ngày nghỉ thêm; số âm là số ngày làm việc đã quá hạn. Hạn là hôm nay: 0; ngày làm việc kế tiếp: 1. Chọn cả cột hạn để có kết quả cho từng dòng.
+ * @customfunction DAYS_LEFT
+ * @volatile
+ * @param due Hạn trả kết quả: một ô, hoặc cả cột như HoSo[Hạn trả kết quả] (ô trống cho kết quả trống).
+ * @param today [Tùy chọn] Ngày tính. Bỏ trống: hôm nay, theo đồng hồ của máy (như hàm TODAY).
+ * @param holidays [Tùy chọn] Vùng các ngày nghỉ thêm, ví dụ cột Ngày của bảng NgayNghi.
+ * @param makeupDays [Tùy chọn] Vùng các ngày làm bù.
+ * @returns Số ngày làm việc còn lại (âm: đã quá hạn), cho từng ô của vùng hạn.
+ */
+export function daysLeft(due: unknown[][], today?: number, holidays?: unknown[][], makeupDays?: unknown[][]): Array<Array<number | string>> {
+  const asOf = isOmitted(today) ? localToday() : readSerialDay(today, 'Ngày tính');
+  const rows = asMatrix(due, 'Hạn trả kết quả');
+  const days = rows.map((row, r) => row.map((cell, c) => readDateCell(cell, () => `Ô dòng ${r + 1}, cột ${c + 1} của vùng Hạn trả kết quả`)));
+  const dues = days.flat().filter((day): day is number => day !== null);
+  const left = workingDaysLeft(new WorkCalendar(holidayEntries(holidays, makeupDays)), asOf, dues);
+  let next = 0;
+  // A blank due cell gives a blank result, so the column lines up with the log's rows.
+  return days.map((row) => row.map((day) => (day === null ? '' : left[next++])));
 }
 
 /** WORKDAYS takes both ends; unlike a period's, neither may be left out. */

@@ -35,6 +35,7 @@ const EXPECTED_IDS = [
   'PERIOD_END',
   'DUE_DATE',
   'WORKDAYS',
+  'DAYS_LEFT',
   'SCORE766',
   'SCORE766_PROGRESS',
   'SCORE766_DIGITISATION',
@@ -57,11 +58,23 @@ describe('functions.json generated from the JSDoc of functions.ts', () => {
     expect(list.map((f) => f.id)).toEqual(EXPECTED_IDS);
   });
 
-  test('every function has a description and a number result', () => {
+  test('every function has a description and a number result (DAYS_LEFT: one per cell of its range, blank for a blank cell)', () => {
     for (const f of list) {
       expect(f.description?.length).toBeGreaterThan(20);
-      expect(f.result?.type).toBe('number');
+      if (f.id === 'DAYS_LEFT') expect(f.result).toEqual({ dimensionality: 'matrix' });
+      else expect(f.result?.type).toBe('number');
     }
+  });
+
+  test('DAYS_LEFT takes a range of due dates, is volatile (its default day is today) and has optional today and holidays', () => {
+    const f = list.find((x) => x.id === 'DAYS_LEFT')!;
+    expect(f.parameters.map((p) => [p.name, p.type, p.dimensionality ?? 'scalar', p.optional ?? false])).toEqual([
+      ['due', 'any', 'matrix', false],
+      ['today', 'number', 'scalar', true],
+      ['holidays', 'any', 'matrix', true],
+      ['makeupDays', 'any', 'matrix', true],
+    ]);
+    expect((f as Fn & { options?: { volatile?: boolean } }).options?.volatile).toBe(true);
   });
 
   test('every parameter has a type and help text', () => {
@@ -104,8 +117,9 @@ describe('functions.vi.json', () => {
     expect(vi.map(({ name: _name, ...rest }) => rest)).toEqual(list.map(({ name: _name, ...rest }) => rest));
   });
 
-  test('ONTIME_RATE is TYLE_DUNGHAN', () => {
+  test('ONTIME_RATE is TYLE_DUNGHAN, DAYS_LEFT is SO_NGAY_CON_LAI', () => {
     expect(VIETNAMESE_NAMES.ONTIME_RATE).toBe('TYLE_DUNGHAN');
+    expect(VIETNAMESE_NAMES.DAYS_LEFT).toBe('SO_NGAY_CON_LAI');
   });
 
   test('a function without a Vietnamese name fails the build', () => {
