@@ -12,6 +12,7 @@ const SLOW_TESTS = [
   '<rootDir>/test/reliability/no-external-scripts\\.test\\.ts$', // reads the webpack build
   '<rootDir>/test/manifest\\.test\\.ts$', // xmllint and the XSDs in ../shared/
   '<rootDir>/test/cli/bin\\.test\\.ts$', // bin/tthc-report.js in child processes, on lib/ (tsc when stale)
+  '<rootDir>/test/package\\.test\\.ts$', // npm run package: a production build, zipped, unzipped, set-url, xmllint
 ];
 
 /** @type {import('jest').Config} */
