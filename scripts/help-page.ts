@@ -465,8 +465,8 @@ ${ul([
 ])}
 <h3 id="${w.id('pane')}">${w.t('Ngăn tác vụ', 'The task pane')}</h3>
 ${w.t(
-  `<p>Ngăn có ba thẻ, mặc định tiếng Việt (đổi ngôn ngữ ở ô ${ui(s.languageLabel)} phía trên):</p>`,
-  `<p>The pane has three tabs, in Vietnamese by default (switch with ${ui(s.languageLabel)} at the top):</p>`,
+  `<p>Ngăn có các thẻ sau, mặc định tiếng Việt (đổi ngôn ngữ ở ô ${ui(s.languageLabel)} phía trên):</p>`,
+  `<p>The pane has these tabs, in Vietnamese by default (switch with ${ui(s.languageLabel)} at the top):</p>`,
 )}
 ${ul([
   `${ui(s.tabs.report)}: ${w.t(
@@ -478,6 +478,18 @@ ${ul([
     `${ui(s.data.createTables)}, ${ui(s.data.insertSample)} (in Excel), ${ui(s.data.downloadSample)}, ${ui(s.data.check)} and ${ui(s.selfTest.title)}.`,
   )}`,
   `${ui(s.tabs.indicators)}: ${w.t('tỷ lệ đúng hạn, nộp trực tuyến, số hóa của kỳ đang chọn và bốn quý gần nhất.', 'on-time, online and digitisation rates of the chosen period and the last four quarters.')}`,
+  `${ui(s.tabs.content)}: ${w.t(
+    'gõ các số liệu nhập tay (SoLieu) và nội dung từng mục (NoiDung) của báo cáo và kỳ đang chọn, rồi lưu vào sổ tính.',
+    'type the figures (SoLieu) and the text of each section (NoiDung) of the chosen report and period, then save them into the workbook.',
+  )}`,
+  `${ui(s.tabs.deadlines)}: ${w.t(
+    'các hồ sơ đang giải quyết đã quá hạn, đến hạn trong 1 và trong 3 ngày làm việc, tính đến một ngày.',
+    'the dossiers being processed that are overdue, due within 1 and within 3 working days, as of a day.',
+  )}`,
+  `${ui(s.tabs.consolidate)}: ${w.t(
+    'tổng hợp tệp của nhiều đơn vị (sổ theo dõi, bảng II.06a, biểu 06) thành biểu kết quả theo đơn vị.',
+    "sum many units' files (dossier logs, II.06a tables, form 06) into the table of results by unit.",
+  )}`,
 ])}
 <h3 id="${w.id('steps')}">${w.t('Lập một báo cáo', 'Making a report')}</h3>
 ${ol([

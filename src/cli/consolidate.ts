@@ -7,15 +7,13 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { docxBytes } from '../adapters/docx/writeDocx';
-import { writeInputSheets } from '../adapters/exceljs/writeInputs';
-import { writeSheetModel } from '../adapters/exceljs/writeSheet';
+import { writeConsolidatedWorkbook } from '../adapters/exceljs/consolidatedWorkbook';
 import { consolidateFiles, type ConsolidatedFiles } from '../core/consolidateFiles';
-import { dayFromDate, formatDay, isoDay } from '../core/days';
+import { dayFromDate, isoDay } from '../core/days';
 import { issueDateFor } from '../core/issueDate';
-import type { GovernmentLevel, Language, Period } from '../core/types';
-import { UNIT_COLUMNS, UNIT_SHEET } from '../core/units';
+import type { Language, Period } from '../core/types';
 import { readSheetsFromFile } from '../readers/nodeFile';
-import { renderConsolidated, type ConsolidatedReport } from '../templates/consolidated';
+import { consolidatedSheetNames, renderConsolidated, type ConsolidatedReport } from '../templates/consolidated';
 import type { OutputFormat } from './outputFormat';
 import { docxToPdf } from './pdf';
 
@@ -29,8 +27,6 @@ export async function runConsolidation(files: readonly string[], period: Period,
   const pathOf = (name: string) => byName.get(name) ?? name;
   return consolidateFiles(names, (name) => readSheetsFromFile(pathOf(name), name), period, { language, today: dayFromDate(new Date()) });
 }
-
-const LEVEL_TEXT: Record<GovernmentLevel, string> = { province: 'tỉnh', commune: 'xã' };
 
 /** `--json`: the period, each unit's form-06 figures with its level and source, the total, the issues. */
 export function consolidationJson(run: ConsolidateRun): unknown {
@@ -48,15 +44,9 @@ export function consolidationJson(run: ConsolidateRun): unknown {
   };
 }
 
-/** The report's sheet names: `Tổng hợp 2026-Q3` and `Tổng hợp chung 2026-Q3`, or the dates of a range. */
-function sheetNamesOf(period: Period): { table: string; summary: string } {
-  const tag = period.label ?? `${formatDay(period.from)}-${formatDay(period.to)}`.replace(/\//g, '.');
-  return { table: `Tổng hợp ${tag}`, summary: `Tổng hợp chung ${tag}` };
-}
-
 /** The report by unit, rendered: its two sheets and its document. */
 export function consolidatedReport(run: ConsolidateRun): ConsolidatedReport {
-  return renderConsolidated({ consolidation: run.consolidation, info: run.info, issueDate: issueDateFor(run.info, dayFromDate(new Date())) }, sheetNamesOf(run.consolidation.period));
+  return renderConsolidated({ consolidation: run.consolidation, info: run.info, issueDate: issueDateFor(run.info, dayFromDate(new Date())) }, consolidatedSheetNames(run.consolidation.period));
 }
 
 /**
@@ -66,16 +56,7 @@ export function consolidatedReport(run: ConsolidateRun): ConsolidatedReport {
 export async function consolidatedBytes(run: ConsolidateRun, report: ConsolidatedReport, format: OutputFormat, soffice: string | null): Promise<Uint8Array> {
   if (format === 'xlsx') {
     const workbook = new ExcelJS.Workbook();
-    for (const sheet of report.sheets) writeSheetModel(workbook, sheet);
-    writeInputSheets(workbook, [
-      {
-        name: UNIT_SHEET,
-        titles: [],
-        header: [UNIT_COLUMNS.found, UNIT_COLUMNS.unit, UNIT_COLUMNS.level],
-        rows: run.consolidation.names.map((n) => [n.found, n.unit, n.level === null ? '' : LEVEL_TEXT[n.level]]),
-        columnWidths: [40, 40, 10],
-      },
-    ]);
+    writeConsolidatedWorkbook(workbook, report, run.consolidation.names);
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   }
   const docx = await docxBytes(report.document);

@@ -26,6 +26,8 @@ export interface FigureKey {
   section: string;
   /** The value printed in the seed report (none for score766, which has no seed). */
   seedValue?: number;
+  /** Left blank, the report uses a default (see `note`) and shows no placeholder. */
+  optional?: boolean;
 }
 
 export const FIGURE_KEYS: readonly FigureKey[] = [
@@ -65,7 +67,7 @@ export const FIGURE_KEYS: readonly FigureKey[] = [
     label: 'Số TTHC sử dụng lại thông tin, dữ liệu đã có trong CSDL quốc gia, CSDL chuyên ngành trong quá trình giải quyết' },
   { key: 'proceduresSyncedNationalPortal', report: 'digitisation', section: 'I.5', seedValue: 5,
     label: 'Số TTHC có hồ sơ được đồng bộ, công khai quá trình tiếp nhận, giải quyết trên Cổng Dịch vụ công quốc gia' },
-  { key: 'dossiersRequiringFee', report: 'score766', section: 'III.5',
+  { key: 'dossiersRequiringFee', report: 'score766', section: 'III.5', optional: true,
     label: 'Số hồ sơ mới tiếp nhận trong kỳ phải nộp phí, lệ phí',
     note: 'mẫu số của tỷ lệ hồ sơ thanh toán trực tuyến; để trống thì dùng tổng số hồ sơ mới tiếp nhận' },
 ];

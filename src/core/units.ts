@@ -171,3 +171,25 @@ export function resolveUnit(found: string, mapping: UnitMapping): ResolvedUnit {
   }
   return { unit: unitDisplayName(found), key, level: levelFromName(found), mapped: false };
 }
+
+/** A level as the `Cấp` column of `DonVi` writes it (and `parseLevelCell` reads it back). */
+export const UNIT_LEVEL_TEXT: Record<GovernmentLevel, string> = { province: 'tỉnh', commune: 'xã' };
+
+/** The `DonVi` sheet a consolidation writes: its header, a row per name found (name, unit, level), column widths. */
+export interface UnitSheetContent {
+  header: string[];
+  rows: string[][];
+  columnWidths: number[];
+}
+
+/**
+ * The `DonVi` sheet of the names a consolidation found and the unit and level each was taken
+ * for, for the user to correct and give back as one of the inputs (`readUnitMapping` reads it).
+ */
+export function unitSheetOf(names: readonly { found: string; unit: string; level: GovernmentLevel | null }[]): UnitSheetContent {
+  return {
+    header: [UNIT_COLUMNS.found, UNIT_COLUMNS.unit, UNIT_COLUMNS.level],
+    rows: names.map((n) => [n.found, n.unit, n.level === null ? '' : UNIT_LEVEL_TEXT[n.level]]),
+    columnWidths: [40, 40, 10],
+  };
+}

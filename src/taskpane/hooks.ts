@@ -1,8 +1,12 @@
 /** Small React helpers for calling the services: busy flag, error text, no state updates after unmount. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Issue } from '../core/types';
+import type { Period } from '../core/types';
+import type { ReportId } from '../templates';
 import { useI18n } from './i18n';
-import { errorText } from './pane';
+import { errorText, usePane } from './pane';
+import { contentRequestKey } from './services/contentForm';
+import { emptyContentCount, hasTypedContent } from './services/contentSheets';
 import type { ReportService } from './services/types';
 
 export interface Action<A extends unknown[]> {
@@ -71,4 +75,30 @@ export function useSelectIssue(service: ReportService | null, setNotice: (text: 
       (e) => setNotice(errorText(e)),
     );
   };
+}
+
+/**
+ * How many figures and sections of the report are still empty for the period (what the report
+ * will show as placeholders; optional ones left out); null while unknown, or when the report
+ * has none to type. Read again whenever the tab is shown (they are typed on another tab).
+ */
+export function useContentGap(active: boolean, report: ReportId, period: Period | null): { figures: number; sections: number } | null {
+  const { service, hasWorkbook, version } = usePane();
+  const key = service && hasWorkbook && period && hasTypedContent(report) ? contentRequestKey(version, report, period) : null;
+  const [gap, setGap] = useState<{ key: string; figures: number; sections: number } | null>(null);
+  useEffect(() => {
+    if (!active || !key || !service || !period) return;
+    let live = true;
+    service.loadContent(report, period).then(
+      (content) => {
+        if (live) setGap({ key, ...emptyContentCount(content) });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names the report, period and data version read
+  }, [active, key, service]);
+  return gap && gap.key === key ? { figures: gap.figures, sections: gap.sections } : null;
 }

@@ -1,12 +1,13 @@
 /**
  * What the tabs share: the service (Excel or preview), the workbook open in preview mode, a
- * data version that moves whenever the workbook's data may have changed, and the period the
- * user chose (the Report tab sets it, the Indicators tab follows it). UI state only; the work
+ * data version that moves whenever the workbook's data may have changed, and the period and
+ * report the user chose (the Report tab sets them, the other tabs follow). UI state only; the work
  * is in ./services.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { OfficeEnvironment } from './office';
 import type { PreviewWorkbook, ReportService } from './services/types';
+import type { ReportId } from '../templates';
 
 export interface PeriodState {
   /** What the period field holds (`2024-Q2`, `2024`, `01/01/2024-30/06/2024`). */
@@ -29,6 +30,9 @@ export interface PaneValue {
   touch: () => void;
   period: PeriodState;
   setPeriod: (change: Partial<PeriodState>) => void;
+  /** The report chosen (the Report tab's list; the Figures and text tab follows it). */
+  report: ReportId;
+  setReport: (report: ReportId) => void;
 }
 
 const PaneContext = createContext<PaneValue | null>(null);
@@ -42,6 +46,7 @@ export function PaneProvider(props: {
   const [workbook, setWorkbookState] = useState<PreviewWorkbook | null>(null);
   const [version, setVersion] = useState(0);
   const [period, setPeriodState] = useState<PeriodState>(props.initialPeriod);
+  const [report, setReport] = useState<ReportId>('quarterly');
   const touch = useCallback(() => setVersion((v) => v + 1), []);
   const setWorkbook = useCallback((w: PreviewWorkbook) => {
     setWorkbookState(w);
@@ -60,8 +65,10 @@ export function PaneProvider(props: {
       touch,
       period,
       setPeriod,
+      report,
+      setReport,
     }),
-    [environment, service, workbook, setWorkbook, version, touch, period, setPeriod],
+    [environment, service, workbook, setWorkbook, version, touch, period, setPeriod, report],
   );
   return <PaneContext.Provider value={value}>{props.children}</PaneContext.Provider>;
 }

@@ -6,6 +6,7 @@ import type { PeriodPart } from '../core/periods';
 import type { AgencyInfo, Language } from '../core/types';
 import { formatCount } from './services/format';
 import type { CheckId, LineStatus } from './services/selfTest';
+import type { DeadlineGroup } from './services/deadlineWatch';
 import type { Stage } from './services/types';
 
 export type { Language };
@@ -19,6 +20,9 @@ export interface Strings {
     report: string;
     data: string;
     indicators: string;
+    deadlines: string;
+    content: string;
+    consolidate: string;
   };
   previewMode: string;
   officeLoading: string;
@@ -156,6 +160,112 @@ export interface Strings {
     withErrors: (errors: number) => string;
   };
 
+  /** "Theo dõi hạn" (services/deadlineWatch.ts): open dossiers overdue or due within 1 and 3 working days. */
+  deadlines: {
+    intro: string;
+    asOf: string;
+    asOfHint: string;
+    asOfInvalid: string;
+    today: string;
+    refresh: string;
+    computing: string;
+    /** `Ngày 26/04/2024: 12 hồ sơ đang giải quyết.` */
+    summary: (date: string, open: string) => string;
+    groups: Record<DeadlineGroup, string>;
+    /** The count tiles' labels (short: three tiles share a 320 px pane). */
+    tiles: Record<DeadlineGroup, string>;
+    /** What each group holds, in working days left. */
+    groupHints: Record<DeadlineGroup, string>;
+    /** The count tiles' accessible label. */
+    countsLabel: string;
+    emptyGroup: string;
+    /** Nothing overdue or due within 3 working days. */
+    nothingDue: string;
+    dueOn: (date: string) => string;
+    /** The days-left cell: `Quá 4 ngày`, `Hạn hôm nay`, `Còn 3 ngày`. */
+    overdueBy: (days: number) => string;
+    dueToday: string;
+    daysLeft: (days: number) => string;
+    extended: (from: string) => string;
+    received: (date: string) => string;
+    selectHint: string;
+    goTo: (sheet: string, row: number) => string;
+    withErrors: (errors: number) => string;
+  };
+
+  /** "Số liệu và nội dung": the report's typed-in figures (SoLieu) and narrative sections (NoiDung) for the period. */
+  content: {
+    intro: string;
+    report: string;
+    /** The report chosen on the Report tab has nothing typed in. */
+    noContent: (report: string) => string;
+    period: (period: string, from: string, to: string) => string;
+    needPeriod: string;
+    loading: string;
+    /** `Còn 3 số liệu và 2 mục chưa điền.` */
+    remaining: (figures: number, sections: number) => string;
+    complete: string;
+    figuresTitle: string;
+    figuresHint: string;
+    /** The heading of a group of figures whose section has no title here. */
+    figureGroup: (section: string) => string;
+    sectionsTitle: string;
+    sectionsHint: string;
+    /** The badge of an empty figure or section. */
+    empty: string;
+    /** The badge of an optional figure (a default is used when it is empty). */
+    optional: string;
+    badNumber: string;
+    save: string;
+    saving: string;
+    saved: string;
+    savedPreview: string;
+    fixFirst: (count: number) => string;
+    /** The Report tab, before generating. */
+    gapBeforeReport: (figures: number, sections: number) => string;
+    noGapBeforeReport: string;
+  };
+
+  /** "Tổng hợp" (services/consolidating.ts): many units' files in one report by unit, as `tthc-report consolidate`. */
+  consolidate: {
+    intro: string;
+    filesLabel: string;
+    dropHint: string;
+    dropActive: string;
+    chooseFiles: string;
+    fileInputLabel: string;
+    /** `3 tệp đã chọn` */
+    chosen: (count: number) => string;
+    remove: (name: string) => string;
+    clear: string;
+    run: string;
+    needFiles: string;
+    doneTitle: (units: number, files: number) => string;
+    /** The period consolidated: `Kỳ 2026-Q3, từ 15/06/2026 đến 14/09/2026.` */
+    periodLine: (label: string, from: string, to: string) => string;
+    errorsTitle: (errors: number) => string;
+    errorsBody: string;
+    useAnyway: string;
+    tableLabel: string;
+    columns: { unit: string; level: string; received: string; resolved: string; onTimeRate: string; onlineShare: string; source: string };
+    levels: { province: string; commune: string; unknown: string };
+    total: string;
+    /** The source cell of the total row: how many files. */
+    fromFiles: (count: number) => string;
+    noUnits: string;
+    /** The issues' heading: `1 lỗi, 2 cảnh báo`, or only the warnings. */
+    issuesTitle: (errors: number, warnings: number) => string;
+    downloadXlsx: string;
+    downloadDocx: string;
+    write: string;
+    writing: string;
+    written: (sheets: string) => string;
+    replaced: (sheets: string) => string;
+    unitSheetAdded: (sheet: string) => string;
+    unitSheetKept: (sheet: string) => string;
+    openSheet: string;
+  };
+
   /** The compatibility self-test (Data tab, inside Excel only; services/selfTest.ts). */
   selfTest: {
     title: string;
@@ -188,7 +298,7 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
     languageLabel: 'Ngôn ngữ',
     languageNames: { vi: 'Tiếng Việt', en: 'English' },
     tabsLabel: 'Các phần của ngăn tác vụ',
-    tabs: { report: 'Báo cáo', data: 'Dữ liệu', indicators: 'Chỉ số' },
+    tabs: { report: 'Báo cáo', data: 'Dữ liệu', indicators: 'Chỉ số', deadlines: 'Theo dõi hạn', content: 'Số liệu và nội dung', consolidate: 'Tổng hợp' },
     previewMode: 'Chế độ xem trước: đang chạy ngoài Excel. Kéo thả hoặc chọn tệp (.xlsx, .xls xuất từ hệ thống, .csv) để xem báo cáo.',
     officeLoading: 'Đang kết nối với Excel…',
     errorTitle: 'Có lỗi',
@@ -334,6 +444,98 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       withErrors: (errors) => `Dữ liệu có ${errors} lỗi: dòng có lỗi không được tính (xem thẻ Dữ liệu).`,
     },
 
+    deadlines: {
+      intro: 'Hồ sơ đang giải quyết đã quá hạn hoặc sắp đến hạn, tính theo ngày làm việc: trừ thứ Bảy, Chủ nhật, lễ, Tết và ngày nghỉ của bảng NgayNghi; hồ sơ gia hạn tính theo hạn mới.',
+      asOf: 'Tính đến ngày',
+      asOfHint: 'Mặc định là hôm nay; chọn ngày khác để xem lại hoặc xem trước.',
+      asOfInvalid: 'Chọn một ngày.',
+      today: 'Hôm nay',
+      refresh: 'Tính lại',
+      computing: 'Đang tính…',
+      summary: (date, open) => `Ngày ${date}: ${open} hồ sơ đang giải quyết.`,
+      groups: { overdue: 'Quá hạn', dueSoon: 'Đến hạn trong 1 ngày làm việc', dueLater: 'Đến hạn trong 3 ngày làm việc' },
+      tiles: { overdue: 'Quá hạn', dueSoon: 'Trong 1 ngày làm việc', dueLater: 'Trong 3 ngày làm việc' },
+      groupHints: { overdue: 'Đã qua hạn trả kết quả', dueSoon: 'Hạn hôm nay hoặc ngày làm việc kế tiếp', dueLater: 'Còn 2 hoặc 3 ngày làm việc' },
+      countsLabel: 'Số hồ sơ theo hạn',
+      emptyGroup: 'Không có hồ sơ.',
+      nothingDue: 'Không có hồ sơ nào quá hạn hoặc đến hạn trong 3 ngày làm việc tới.',
+      dueOn: (date) => `hạn trả ${date}`,
+      overdueBy: (days) => (days === 0 ? 'Vừa quá hạn' : `Quá ${formatCount(days, 'vi')} ngày`),
+      dueToday: 'Hạn hôm nay',
+      daysLeft: (days) => `Còn ${formatCount(days, 'vi')} ngày`,
+      extended: (from) => `gia hạn, hạn cũ ${from}`,
+      received: (date) => `tiếp nhận ${date}`,
+      selectHint: 'Bấm mã hồ sơ để chọn dòng của hồ sơ trong sổ theo dõi.',
+      goTo: (sheet, row) => `Chọn dòng ${row} trên trang ${sheet}`,
+      withErrors: (errors) => `Dữ liệu có ${errors} lỗi: dòng có lỗi không được theo dõi (xem thẻ Dữ liệu).`,
+    },
+
+    content: {
+      intro: 'Số liệu nhập tay (trang SoLieu) và nội dung thuyết minh (trang NoiDung) mà báo cáo in ra, cho kỳ đang chọn. Ô để trống thì báo cáo giữ chỗ trống tô vàng.',
+      report: 'Báo cáo',
+      noContent: (report) => `“${report}” không có số liệu hay nội dung nhập tay. Chọn báo cáo khác.`,
+      period: (period, from, to) => `Kỳ ${period}: từ ngày ${from} đến ngày ${to} (chọn kỳ ở thẻ Báo cáo).`,
+      needPeriod: 'Kỳ báo cáo ở thẻ Báo cáo chưa đúng; sửa ở đó để điền số liệu và nội dung.',
+      loading: 'Đang đọc trang SoLieu và NoiDung…',
+      remaining: (figures, sections) => `Còn ${formatCount(figures, 'vi')} số liệu và ${formatCount(sections, 'vi')} mục chưa điền.`,
+      complete: 'Đã điền đủ số liệu và nội dung.',
+      figuresTitle: 'Số liệu (trang SoLieu)',
+      figuresHint: 'Số nguyên từ 0 trở lên; để trống nếu chưa có.',
+      figureGroup: (section) => `Mục ${section}`,
+      sectionsTitle: 'Nội dung (trang NoiDung)',
+      sectionsHint: 'Mỗi dòng là một đoạn của báo cáo.',
+      empty: 'còn trống',
+      optional: 'không bắt buộc',
+      badNumber: 'Nhập số nguyên từ 0 trở lên.',
+      save: 'Lưu vào trang SoLieu và NoiDung',
+      saving: 'Đang lưu…',
+      saved: 'Đã lưu vào trang SoLieu và NoiDung của sổ tính.',
+      savedPreview: 'Đã lưu vào trang SoLieu và NoiDung; tệp tải về sẽ có các nội dung này.',
+      fixFirst: (count) => `Sửa ${formatCount(count, 'vi')} ô số liệu chưa đúng trước khi lưu.`,
+      gapBeforeReport: (figures, sections) =>
+        `Còn ${formatCount(figures, 'vi')} số liệu và ${formatCount(sections, 'vi')} mục chưa điền: báo cáo sẽ để chỗ trống tô vàng. Điền ở thẻ Số liệu và nội dung.`,
+      noGapBeforeReport: 'Số liệu và nội dung của kỳ đã điền đủ.',
+    },
+
+    consolidate: {
+      intro:
+        'Gộp tệp của nhiều đơn vị thành báo cáo theo đơn vị (biểu II.06a): sổ theo dõi hồ sơ của từng đơn vị, bảng II.06a hay biểu 06 đơn vị gửi lên, trang DonVi (tên trong tệp → đơn vị, cấp) và một tệp chỉ có trang ThongTin của cơ quan tổng hợp.',
+      filesLabel: 'Tệp của các đơn vị',
+      dropHint: 'Kéo thả tệp của các đơn vị vào đây (.xlsx, .xls, .csv; nhiều tệp cùng lúc)',
+      dropActive: 'Thả tệp để thêm vào danh sách',
+      chooseFiles: 'Chọn tệp',
+      fileInputLabel: 'Tệp của các đơn vị để tổng hợp (.xlsx, .xls, .csv; chọn được nhiều tệp)',
+      chosen: (count) => `${formatCount(count, 'vi')} tệp đã chọn`,
+      remove: (name) => `Bỏ tệp ${name}`,
+      clear: 'Bỏ hết',
+      run: 'Tổng hợp',
+      needFiles: 'Chọn tệp của các đơn vị trước khi tổng hợp.',
+      doneTitle: (units, files) => `Đã tổng hợp ${formatCount(units, 'vi')} đơn vị từ ${formatCount(files, 'vi')} tệp`,
+      periodLine: (label, from, to) => `Kỳ ${label}, từ ngày ${from} đến ngày ${to}.`,
+      errorsTitle: (errors) => `Dữ liệu có ${formatCount(errors, 'vi')} lỗi, chưa lập báo cáo tổng hợp`,
+      errorsBody:
+        'Bảng dưới đây chỉ tính phần đọc được (một đơn vị có hai lần với số liệu khác nhau: chỉ tính lần đầu). Sửa tệp rồi bấm Tổng hợp, hoặc bấm Vẫn lập báo cáo để dùng số liệu này.',
+      useAnyway: 'Vẫn lập báo cáo',
+      tableLabel: 'Số liệu theo đơn vị',
+      columns: { unit: 'Đơn vị', level: 'Cấp', received: 'Tiếp nhận', resolved: 'Đã giải quyết', onTimeRate: 'Đúng hạn', onlineShare: 'Trực tuyến', source: 'Nguồn (tệp › trang!dòng)' },
+      levels: { province: 'Tỉnh', commune: 'Xã', unknown: 'Chưa rõ' },
+      total: 'Tổng cộng',
+      fromFiles: (count) => `${formatCount(count, 'vi')} tệp`,
+      noUnits: 'Không thấy đơn vị nào trong các tệp đã chọn.',
+      issuesTitle: (errors, warnings) =>
+        errors > 0 ? `${formatCount(errors, 'vi')} lỗi, ${formatCount(warnings, 'vi')} cảnh báo` : `${formatCount(warnings, 'vi')} cảnh báo`,
+      downloadXlsx: 'Tải tệp .xlsx',
+      downloadDocx: 'Tải bản Word (.docx)',
+      write: 'Ghi vào sổ tính',
+      writing: 'Đang ghi…',
+      written: (sheets) => `Đã ghi báo cáo tổng hợp vào trang ${sheets}.`,
+      replaced: (sheets) => `Đã thay trang ${sheets} cũ.`,
+      unitSheetAdded: (sheet) =>
+        `Đã thêm trang ${sheet}: mỗi tên thấy trong tệp, với đơn vị và cấp đã nhận. Nếu chưa đúng, sửa ở trang đó, lưu sổ tính và thêm sổ vào danh sách tệp khi tổng hợp lại.`,
+      unitSheetKept: (sheet) => `Sổ tính đã có trang ${sheet}: giữ nguyên.`,
+      openSheet: 'Mở trang tổng hợp',
+    },
+
     selfTest: {
       title: 'Kiểm tra tương thích',
       intro:
@@ -379,7 +581,7 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
     languageLabel: 'Language',
     languageNames: { vi: 'Tiếng Việt', en: 'English' },
     tabsLabel: 'Task pane sections',
-    tabs: { report: 'Report', data: 'Data', indicators: 'Indicators' },
+    tabs: { report: 'Report', data: 'Data', indicators: 'Indicators', deadlines: 'Deadlines', content: 'Figures and text', consolidate: 'Consolidate' },
     previewMode: 'Preview mode: running outside Excel. Drop or choose a file (.xlsx, an .xls exported by the system, .csv) to see the report.',
     officeLoading: 'Connecting to Excel…',
     errorTitle: 'Something went wrong',
@@ -522,6 +724,101 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       countsLine: (received, resolved) => `${received} received, ${resolved} resolved`,
       lastQuarters: 'Last four quarters',
       withErrors: (errors) => `The data has ${errors} error${errors === 1 ? '' : 's'}: rows with errors are not counted (see the Data tab).`,
+    },
+
+    deadlines: {
+      intro: 'Dossiers being processed that are overdue or due soon, in working days: without Saturdays, Sundays, public holidays, Tết and the days off of the NgayNghi table; an extended dossier counts to its new due date.',
+      asOf: 'As of',
+      asOfHint: 'Today by default; pick another day to look back or ahead.',
+      asOfInvalid: 'Choose a date.',
+      today: 'Today',
+      refresh: 'Recompute',
+      computing: 'Computing…',
+      summary: (date, open) => `${date}: ${open} dossier${open === '1' ? '' : 's'} being processed.`,
+      groups: { overdue: 'Overdue', dueSoon: 'Due within 1 working day', dueLater: 'Due within 3 working days' },
+      tiles: { overdue: 'Overdue', dueSoon: 'Within 1 working day', dueLater: 'Within 3 working days' },
+      groupHints: { overdue: 'Past their due date', dueSoon: 'Due today or on the next working day', dueLater: '2 or 3 working days left' },
+      countsLabel: 'Dossiers by deadline',
+      emptyGroup: 'No dossiers.',
+      nothingDue: 'No dossier is overdue or due within the next 3 working days.',
+      dueOn: (date) => `due ${date}`,
+      overdueBy: (days) => (days === 0 ? 'Just overdue' : `${formatCount(days, 'en')} day${days === 1 ? '' : 's'} overdue`),
+      dueToday: 'Due today',
+      daysLeft: (days) => `${formatCount(days, 'en')} day${days === 1 ? '' : 's'} left`,
+      extended: (from) => `extended, was due ${from}`,
+      received: (date) => `received ${date}`,
+      selectHint: 'Click a dossier ID to select its row in the log.',
+      goTo: (sheet, row) => `Select row ${row} on sheet ${sheet}`,
+      withErrors: (errors) => `The data has ${errors} error${errors === 1 ? '' : 's'}: rows with errors are not watched (see the Data tab).`,
+    },
+
+    content: {
+      intro: 'The typed-in figures (SoLieu sheet) and narrative (NoiDung sheet) the report prints, for the chosen period. Left empty, the report keeps a yellow placeholder.',
+      report: 'Report',
+      noContent: (report) => `“${report}” has no typed-in figures or text. Choose another report.`,
+      period: (period, from, to) => `Period ${period}: ${from} to ${to} (chosen on the Report tab).`,
+      needPeriod: 'The period on the Report tab is not valid; fix it there to fill in figures and text.',
+      loading: 'Reading the SoLieu and NoiDung sheets…',
+      remaining: (figures, sections) =>
+        `${formatCount(figures, 'en')} figure${figures === 1 ? '' : 's'} and ${formatCount(sections, 'en')} section${sections === 1 ? '' : 's'} still empty.`,
+      complete: 'Every figure and section is filled in.',
+      figuresTitle: 'Figures (SoLieu sheet)',
+      figuresHint: 'Whole numbers, 0 or more; leave empty if not known yet.',
+      figureGroup: (section) => `Section ${section}`,
+      sectionsTitle: 'Text (NoiDung sheet)',
+      sectionsHint: 'Each line is a paragraph of the report.',
+      empty: 'empty',
+      optional: 'optional',
+      badNumber: 'Enter a whole number, 0 or more.',
+      save: 'Save to SoLieu and NoiDung',
+      saving: 'Saving…',
+      saved: 'Saved to the workbook’s SoLieu and NoiDung sheets.',
+      savedPreview: 'Saved to the SoLieu and NoiDung sheets; the downloaded file will carry them.',
+      fixFirst: (count) => `Fix ${formatCount(count, 'en')} figure${count === 1 ? '' : 's'} before saving.`,
+      gapBeforeReport: (figures, sections) =>
+        `${formatCount(figures, 'en')} figure${figures === 1 ? '' : 's'} and ${formatCount(sections, 'en')} section${sections === 1 ? '' : 's'} still empty: the report will show yellow placeholders. Fill them in on the Figures and text tab.`,
+      noGapBeforeReport: 'Every figure and section of the period is filled in.',
+    },
+
+    consolidate: {
+      intro:
+        'Puts many units’ files into one report by unit (form II.06a): each unit’s dossier log, the II.06a or form 06 tables units send, a DonVi sheet (name in the file → unit, level) and a file with only the consolidating office’s ThongTin.',
+      filesLabel: 'The units’ files',
+      dropHint: 'Drop the units’ files here (.xlsx, .xls, .csv; several at once)',
+      dropActive: 'Drop the files to add them',
+      chooseFiles: 'Choose files',
+      fileInputLabel: 'The units’ files to consolidate (.xlsx, .xls, .csv; several at once)',
+      chosen: (count) => `${formatCount(count, 'en')} file${count === 1 ? '' : 's'} chosen`,
+      remove: (name) => `Remove ${name}`,
+      clear: 'Remove all',
+      run: 'Consolidate',
+      needFiles: 'Choose the units’ files before consolidating.',
+      doneTitle: (units, files) => `${formatCount(units, 'en')} unit${units === 1 ? '' : 's'} consolidated from ${formatCount(files, 'en')} file${files === 1 ? '' : 's'}`,
+      periodLine: (label, from, to) => `Period ${label}, from ${from} to ${to}.`,
+      errorsTitle: (errors) => `The data has ${formatCount(errors, 'en')} error${errors === 1 ? '' : 's'}: no consolidated report yet`,
+      errorsBody:
+        'The table below counts what could be read (a unit that comes twice with different figures is counted once, from its first file). Fix the files and press Consolidate, or press Make the report anyway to use these figures.',
+      useAnyway: 'Make the report anyway',
+      tableLabel: 'Figures by unit',
+      columns: { unit: 'Unit', level: 'Level', received: 'Received', resolved: 'Resolved', onTimeRate: 'On time', onlineShare: 'Online', source: 'Source (file › sheet!row)' },
+      levels: { province: 'Province', commune: 'Commune', unknown: 'Unknown' },
+      total: 'Total',
+      fromFiles: (count) => `${formatCount(count, 'en')} file${count === 1 ? '' : 's'}`,
+      noUnits: 'No unit was found in the files chosen.',
+      issuesTitle: (errors, warnings) => {
+        const w = `${formatCount(warnings, 'en')} warning${warnings === 1 ? '' : 's'}`;
+        return errors > 0 ? `${formatCount(errors, 'en')} error${errors === 1 ? '' : 's'}, ${w}` : w;
+      },
+      downloadXlsx: 'Download .xlsx',
+      downloadDocx: 'Download Word (.docx)',
+      write: 'Write into the workbook',
+      writing: 'Writing…',
+      written: (sheets) => `The consolidated report is on sheet${sheets.includes(',') ? 's' : ''} ${sheets}.`,
+      replaced: (sheets) => `The old sheet${sheets.includes(',') ? 's' : ''} ${sheets} replaced.`,
+      unitSheetAdded: (sheet) =>
+        `Sheet ${sheet} added: each name found in the files, with the unit and level it was taken for. If one is wrong, correct it there, save the workbook and add it to the files when consolidating again.`,
+      unitSheetKept: (sheet) => `The workbook already has a ${sheet} sheet: left as it is.`,
+      openSheet: 'Open the consolidated sheet',
     },
 
     selfTest: {

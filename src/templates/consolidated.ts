@@ -13,7 +13,8 @@ import type { Consolidation } from '../core/consolidation';
 import { rankUnits, UNIT_COUNT_KEYS, unitsWithOverdue } from '../core/consolidation';
 import { regimeFor, type RegimeSettings } from '../core/legalRegimes';
 import { columnLetter } from '../core/text';
-import type { AgencyInfo, DayNumber, GovernmentLevel } from '../core/types';
+import { formatDay } from '../core/days';
+import type { AgencyInfo, DayNumber, GovernmentLevel, Period } from '../core/types';
 import type { ReportModel } from './context';
 import type { DocumentModel } from './document';
 import { totalFormula } from './form06';
@@ -103,6 +104,12 @@ function rankingTable(b: SheetBuilder, heading: string, columns: string[], rows:
 export interface ConsolidatedReport {
   sheets: [ReportModel, ReportModel];
   document: DocumentModel;
+}
+
+/** The report's sheet names: `Tổng hợp 2026-Q3` and `Tổng hợp chung 2026-Q3`, or the dates of a range. */
+export function consolidatedSheetNames(period: Period): { table: string; summary: string } {
+  const tag = period.label ?? `${formatDay(period.from)}-${formatDay(period.to)}`.replace(/\//g, '.');
+  return { table: `Tổng hợp ${tag}`, summary: `Tổng hợp chung ${tag}` };
 }
 
 export function renderConsolidated(ctx: ConsolidatedContext, sheetNames: { table: string; summary: string }): ConsolidatedReport {

@@ -75,4 +75,6 @@ export interface NarrativeSection {
   section: string;
   /** The section heading, to guide the user. */
   title: string;
+  /** Printed only when written (an `optional narrative`): left blank, the report shows no placeholder. */
+  optional?: boolean;
 }

@@ -167,7 +167,7 @@ const OPENING_SECTION = 'Mở đầu';
 export const DIGITISATION_NARRATIVES: readonly NarrativeSection[] = [
   { section: OPENING_SECTION, title: 'Căn cứ, văn bản yêu cầu báo cáo' },
   { section: 'I.1', title: 'Gắn kết số hóa hồ sơ, kết quả với tiếp nhận, xử lý tại Bộ phận Một cửa; nâng cấp hạ tầng CNTT' },
-  { section: 'I.2', title: 'Kết nối, chia sẻ dữ liệu (không bắt buộc)' },
+  { section: 'I.2', title: 'Kết nối, chia sẻ dữ liệu (không bắt buộc)', optional: true },
   { section: 'I.3', title: 'Tiếp nhận không phụ thuộc địa giới hành chính; tái cấu trúc quy trình, dịch vụ công trực tuyến' },
   { section: 'I.4', title: 'Nâng cao tính chủ động, hiệu quả của bộ phận một cửa' },
   { section: 'I.5', title: 'Giám sát, đánh giá chất lượng giải quyết TTHC theo thời gian thực' },

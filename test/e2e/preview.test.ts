@@ -237,13 +237,15 @@ describe('task pane preview mode (Chromium)', () => {
 
   test('the period field: pickers fill it, bad labels get a Vietnamese message', async () => {
     const page = await openPreview(320);
-    const field = page.getByRole('textbox', { name: 'Kỳ báo cáo' });
+    // Hidden tabs stay mounted and may show the period too: look in the tab shown.
+    const shown = page.locator('[role="tabpanel"]:not([hidden])');
+    const field = shown.getByRole('textbox', { name: 'Kỳ báo cáo' });
     await field.fill('2024-Q5');
-    await page.getByText('Không đọc được kỳ “2024-Q5”').waitFor();
+    await shown.getByText('Không đọc được kỳ “2024-Q5”').waitFor();
     await field.fill('2024-H1');
-    await page.getByText('Từ ngày 15/12/2023 đến ngày 14/06/2024').waitFor();
-    await page.getByRole('switch', { name: 'Theo tháng dương lịch' }).check();
-    await page.getByText('Từ ngày 01/01/2024 đến ngày 30/06/2024').waitFor();
+    await shown.getByText('Từ ngày 15/12/2023 đến ngày 14/06/2024').waitFor();
+    await shown.getByRole('switch', { name: 'Theo tháng dương lịch' }).check();
+    await shown.getByText('Từ ngày 01/01/2024 đến ngày 30/06/2024').waitFor();
     await page.getByRole('switch', { name: 'Theo tháng dương lịch' }).uncheck();
     await page.getByRole('combobox', { name: 'Kỳ', exact: true }).click();
     await page.getByRole('option', { name: '9 tháng' }).click();

@@ -4,7 +4,7 @@
  * Word document (.docx) as bytes, for either service to save.
  */
 import type { SheetModel } from '../../templates/sheetModel';
-import { documentOf } from '../../templates/document';
+import { documentOf, type DocumentModel } from '../../templates/document';
 import { UserFacingError } from './types';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -52,6 +52,11 @@ export function reportFileName(workbookName: string, sheetName: string): string 
   return `${safeName(`${base} - ${sheetName}`)}.xlsx`;
 }
 
+/** `<name>.<extension>`, the name made safe as a file name on every system (`bao-cao` when nothing is left of it). */
+export function safeFileName(name: string, extension: 'xlsx' | 'docx'): string {
+  return `${safeName(name) || 'bao-cao'}.${extension}`;
+}
+
 /**
  * The Word document's file name, by the same rules: `<workbook> - <sheet>.docx` (preview), or
  * `<sheet>.docx` when there is no workbook file to name it after (Excel).
@@ -69,6 +74,11 @@ const loadWordWriter = () => import(/* webpackChunkName: "docx" */ '../../adapte
 export async function documentBytes(model: SheetModel): Promise<ArrayBuffer> {
   const document = documentOf(model);
   if (!document) throw new UserFacingError('Báo cáo này chưa có bản Word. / This report has no Word version.');
+  return docxOf(document);
+}
+
+/** The .docx of a document model (the consolidated report's own), as bytes to save. */
+export async function docxOf(document: DocumentModel): Promise<ArrayBuffer> {
   const { docxBytes } = await loadWordWriter();
   const bytes = await docxBytes(document);
   // A copy that is exactly the file (the writer's bytes may be a view into a larger buffer).

@@ -14,7 +14,13 @@ import { appendWrites, INFO_SHEET, planInfoWrites } from './infoSheet';
 import { emptyInputTables, sampleInputTables, type InputTableTemplate } from './inputTemplates';
 import { appendTableTextRows, existingInputNames, findInfoSource, queueInputTable, queueTextWrites, selectOnSheet } from './officeWorkbook';
 import { todayDay } from './periodInput';
-import { reportIssuesOf } from '../../templates';
+import { UNIT_SHEET, unitSheetOf } from '../../core/units';
+import { consolidatePicked } from './consolidating';
+import { addUnitSheet } from './officeWorkbook';
+import { loadContentFromExcel, saveContentToExcel } from './officeContent';
+import type { ContentValues } from './contentSheets';
+import { deadlinesOf } from './deadlineWatch';
+import { reportIssuesOf, type ReportId } from '../../templates';
 import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indicatorSeries, renderFor } from './reporting';
 import {
   UserFacingError,
@@ -192,12 +198,60 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
       return indicatorSeries(await readAll(), periods, language, today());
     },
 
+    async deadlines(asOf: DayNumber | undefined, language: Language) {
+      const tables = await readAll();
+      const day = today();
+      return deadlinesOf(tables, asOf ?? day, language, day);
+    },
+
     async showSheet(sheetName: string): Promise<void> {
       await run((context) => selectOnSheet(context, sheetName, 'A1'));
     },
 
     selectIssue(issue: Issue): Promise<boolean> {
       return run((context) => selectOnSheet(context, issue.sheet, issueAddress(issue)));
+    },
+
+    // Tổng hợp: the picked files are read in the pane; the open workbook lends its ThongTin and takes the report.
+    consolidate: (files, period, language, hooks) =>
+      consolidatePicked(
+        files,
+        period,
+        language,
+        {
+          today: today(),
+          yieldToUi,
+          workbookInfo: () =>
+            run(async (context) => {
+              const source = await findInfoSource(context, INFO_SHEET);
+              return source?.raw ? agencyInfoOf({ [INFO_SHEET]: source.raw }) : null;
+            }),
+        },
+        hooks,
+      ),
+
+    async writeConsolidated(outcome, hooks = {}) {
+      const sheets: string[] = [];
+      const replaced: string[] = [];
+      // One sheet at a time, each through the report writer (a free name, replace only when confirmed, no half-written sheet).
+      for (const model of outcome.report.sheets) {
+        const written = await run((context) => writeReport(context, model, { replaceExisting: true, confirmReplace: hooks.confirmReplace, run }));
+        sheets.push(written.sheetName);
+        if (written.replaced) replaced.push(written.replaced);
+      }
+      const unitSheet = await run((context) => addUnitSheet(context, UNIT_SHEET, unitSheetOf(outcome.consolidation.names)));
+      await run(async (context) => {
+        context.workbook.worksheets.getItem(sheets[0]).activate();
+        await context.sync();
+      });
+      return { sheets, replaced, unitSheet };
+    },
+
+    downloadConsolidatedDocument(outcome) {
+      // The Word document as a report's: the same download, and the same refusal where the pane cannot save one.
+      const [table] = outcome.report.sheets;
+      const model = { ...table, document: outcome.report.document };
+      return this.downloadDocument({ model, sheetName: table.name });
     },
 
     async downloadDocument(report: MadeReport): Promise<DocumentDownload> {
@@ -219,5 +273,9 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
     createInputTables: () => writeTemplates(emptyInputTables(), false),
 
     insertSample: () => writeTemplates(sampleInputTables(), true),
+
+    loadContent: (report: ReportId, period: Period) => run((context) => loadContentFromExcel(context, report, period)),
+
+    saveContent: (report: ReportId, period: Period, content: ContentValues) => run((context) => saveContentToExcel(context, report, period, content)),
   };
 }

@@ -3,7 +3,7 @@
  * `writeReport`: finding and writing ThongTin, creating input tables, selecting a cell.
  * Each takes a request context; the caller runs it in `Excel.run`.
  */
-import { cellAddress, rectAddress } from '../../adapters/officejs/a1';
+import { cellAddress, columnsAddress, rectAddress } from '../../adapters/officejs/a1';
 import { inputTableName } from '../../core/schema';
 import { needsTextFormat } from '../../adapters/officejs/textCells';
 import { columnWidthToPoints } from '../../adapters/officejs/units';
@@ -150,4 +150,27 @@ export async function selectOnSheet(context: Excel.RequestContext, sheetName: st
   worksheet.getRange(address).select();
   await context.sync();
   return true;
+}
+
+/**
+ * Adds the `DonVi` sheet a consolidation writes (its header bold, a row per name
+ * found), every cell as text, in one request; null, and nothing written, when the workbook
+ * already has a sheet of that name (the user's own corrections are never overwritten).
+ */
+export async function addUnitSheet(context: Excel.RequestContext, name: string, content: { header: string[]; rows: string[][]; columnWidths: number[] }): Promise<string | null> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  if (worksheets.items.some((ws) => ws.name.toLocaleLowerCase() === name.toLocaleLowerCase())) return null;
+  const worksheet = worksheets.add(name);
+  const grid = [content.header, ...content.rows];
+  const range = worksheet.getRange(rectAddress({ top: 1, left: 1, bottom: grid.length, right: content.header.length }));
+  range.numberFormat = grid.map((row) => row.map(() => '@'));
+  range.values = grid;
+  worksheet.getRange(rectAddress({ top: 1, left: 1, bottom: 1, right: content.header.length })).format.font.bold = true;
+  content.columnWidths.forEach((width, i) => {
+    worksheet.getRange(columnsAddress(i + 1, i + 1)).format.columnWidth = columnWidthToPoints(width);
+  });
+  await context.sync();
+  return name;
 }

@@ -27,8 +27,14 @@ import { sampleSheets } from '../../sample/sampleWorkbook';
 import { validSheetName } from '../../templates/sheetName';
 import { documentBytes, documentFileName, saveWithDownloadLink, reportFileName, type SaveFile } from './download';
 import { appendWrites, INFO_SHEET, planInfoWrites, type CellWrite } from './infoSheet';
+import { contentOf, type ContentValues } from './contentSheets';
+import { saveContentInWorkbook } from './previewContent';
 import { todayDay } from './periodInput';
-import { reportIssuesOf } from '../../templates';
+import { writeConsolidatedWorkbook } from '../../adapters/exceljs/consolidatedWorkbook';
+import { consolidatePicked } from './consolidating';
+import { docxOf, safeFileName } from './download';
+import { deadlinesOf, type DeadlineResult } from './deadlineWatch';
+import { reportIssuesOf, type ReportId } from '../../templates';
 import { latestClosedPeriodWithDossiers } from '../../core/periodSuggestion';
 import { parseInputs } from '../../core/inputs';
 import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indicatorSeries, renderFor } from './reporting';
@@ -176,6 +182,13 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
       return indicatorSeries(use().tables, periods, language, today());
     },
 
+    async deadlines(asOf: DayNumber | undefined, language: Language): Promise<DeadlineResult> {
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
+      const o = use();
+      const day = today();
+      return deadlinesOf(o.tables, asOf ?? day, language, day);
+    },
+
     async downloadReport() {
       // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
       const o = use();
@@ -192,9 +205,39 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
       return { fileName, previewUrl: null };
     },
 
+    async loadContent(report: ReportId, period: Period) {
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
+      return contentOf(use().tables, report, period);
+    },
+
+    async saveContent(report: ReportId, period: Period, content: ContentValues) {
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
+      const o = use();
+      o.tables = saveContentInWorkbook(o.workbook, o.workbookName, o.tables, report, period, content);
+    },
+
     async downloadSample() {
       save(await workbookToBytes(await sampleWorkbook()), SAMPLE_FILE_NAME);
       return SAMPLE_FILE_NAME;
+    },
+
+    // Tổng hợp: the picked files are the consolidation's own; the open workbook only lends its ThongTin.
+    consolidate: (files, period, language, hooks) =>
+      consolidatePicked(files, period, language, { today: today(), yieldToUi, workbookInfo: async () => (open ? agencyInfoOf(open.tables) : null) }, hooks),
+
+    async downloadConsolidatedWorkbook(outcome) {
+      // A new workbook, as the CLI's -o out.xlsx: the two sheets and DonVi.
+      const workbook = await newWorkbook();
+      writeConsolidatedWorkbook(workbook, outcome.report, outcome.consolidation.names);
+      const fileName = safeFileName(outcome.report.sheets[0].name, 'xlsx');
+      save(await workbookToBytes(workbook), fileName);
+      return fileName;
+    },
+
+    async downloadConsolidatedDocument(outcome) {
+      const fileName = safeFileName(outcome.report.sheets[0].name, 'docx');
+      save(await docxOf(outcome.report.document), fileName);
+      return { fileName, previewUrl: null };
     },
   };
 }

@@ -3,10 +3,14 @@
  * Excel (`officeService.ts`) or an .xlsx the user dropped into the preview page
  * (`previewService.ts`). Components call these and show the state; all logic lives behind them.
  */
-import type { AgencyInfo, Issue, Language, Period } from '../../core/types';
+import type { AgencyInfo, DayNumber, Issue, Language, Period } from '../../core/types';
 import type { ReportId } from '../../templates';
 import type { SheetModel } from '../../templates/sheetModel';
+import type { Consolidation } from '../../core/consolidation';
+import type { ConsolidatedReport } from '../../templates/consolidated';
 import type { DataCheck, Headline, IndicatorPoint } from './reporting';
+import type { DeadlineResult } from './deadlineWatch';
+import type { ContentValues, TypedContent } from './contentSheets';
 
 export type { DataCheck, Headline, IndicatorPoint };
 
@@ -74,6 +78,33 @@ export interface PickedFile {
   name: string;
 }
 
+/** What `consolidate` made of the picked files (Tổng hợp): the units, the total, the report rendered. */
+export interface ConsolidateOutcome {
+  /** The units with their figures, levels and sources, the total, and every name found (the `DonVi` rows). */
+  consolidation: Consolidation;
+  /** The files read, in order, by the names the issues give them. */
+  files: string[];
+  /** The report: its two sheets (the table by unit, the summary) and its Word document. */
+  report: ConsolidatedReport;
+  /** Every issue: the files' (their sheet named `file › sheet`), the consolidation's, the report's notes. */
+  issues: Issue[];
+}
+
+export interface ConsolidateHooks {
+  /** `reading` with the share of the files read, then `computing`. */
+  onProgress?: (progress: Progress) => void;
+}
+
+/** What `writeConsolidated` wrote into the open workbook. */
+export interface ConsolidatedWrite {
+  /** The report's sheets as written (the table by unit, the summary); the table is made active. */
+  sheets: string[];
+  /** Sheets the user agreed to replace. */
+  replaced: string[];
+  /** `DonVi` when it was added; null when the workbook had one already (left as it is). */
+  unitSheet: string | null;
+}
+
 /** The source the pane works on in preview mode. */
 export interface PreviewWorkbook {
   /** The file's name; for several files, their names joined by commas. */
@@ -101,12 +132,32 @@ interface CommonService {
   generate(request: GenerateRequest, hooks?: GenerateHooks): Promise<GenerateOutcome>;
   checkData(language: Language): Promise<DataCheck>;
   indicators(periods: readonly Period[], language: Language): Promise<{ points: IndicatorPoint[]; issues: Issue[] }>;
+  /** Theo dõi hạn: the open dossiers overdue or due within 1 and 3 working days on `asOf` (default: today). */
+  deadlines(asOf: DayNumber | undefined, language: Language): Promise<DeadlineResult>;
   /**
    * Saves the report's Word document (.docx, from its document model) as a download. Inside
    * Excel on a host whose pane cannot save downloads (Mac, iPad) it refuses with a
    * `UserFacingError` that names the preview page instead.
    */
   downloadDocument(report: MadeReport): Promise<DocumentDownload>;
+  /**
+   * Tổng hợp: reads the picked files one at a time (each let go before the next) and
+   * consolidates their units for the period, as `tthc-report consolidate` does. Nothing is
+   * written; the consolidating office is the files' ThongTin-only file, else the workbook's ThongTin.
+   */
+  consolidate(files: readonly PickedFile[], period: Period, language: Language, hooks?: ConsolidateHooks): Promise<ConsolidateOutcome>;
+  /** Saves the consolidated report's Word document (.docx); refused as `downloadDocument` is where the pane cannot save. */
+  downloadConsolidatedDocument(outcome: ConsolidateOutcome): Promise<DocumentDownload>;
+  /**
+   * The report's typed-in figures (SoLieu) and narrative sections (NoiDung) for the period, as
+   * the report would print them; empty ones have a null value or no paragraphs.
+   */
+  loadContent(report: ReportId, period: Period): Promise<TypedContent>;
+  /**
+   * Writes the figures and sections given into SoLieu and NoiDung (each created if missing, with
+   * the report's name in `Báo cáo`): text as text, never a formula; figures as numbers.
+   */
+  saveContent(report: ReportId, period: Period, content: ContentValues): Promise<void>;
 }
 
 export interface OfficeReportService extends CommonService {
@@ -119,6 +170,12 @@ export interface OfficeReportService extends CommonService {
   createInputTables(): Promise<SheetsResult>;
   /** Inserts the sample's sheets; refuses (creates nothing) if any of them exists. */
   insertSample(): Promise<SheetsResult>;
+  /**
+   * Writes the consolidated report's two sheets into the open workbook (a sheet of the same name
+   * replaced only if `confirmReplace` agrees), and a `DonVi` sheet of the names found, as text,
+   * when the workbook has none; the table's sheet is left active.
+   */
+  writeConsolidated(outcome: ConsolidateOutcome, hooks?: Pick<GenerateHooks, 'confirmReplace'>): Promise<ConsolidatedWrite>;
 }
 
 export interface PreviewReportService extends CommonService {
@@ -134,6 +191,8 @@ export interface PreviewReportService extends CommonService {
   downloadReport(): Promise<string>;
   /** Saves the sample workbook (input sheets only). */
   downloadSample(): Promise<string>;
+  /** Saves the consolidated report as an .xlsx (its two sheets and `DonVi`, as the CLI writes it); returns the file's name. */
+  downloadConsolidatedWorkbook(outcome: ConsolidateOutcome): Promise<string>;
 }
 
 export type ReportService = OfficeReportService | PreviewReportService;

@@ -24,7 +24,7 @@ import { ReplaceDialog } from '../components/ReplaceDialog';
 import { ReportPreview } from '../components/ReportPreview';
 import { Section } from '../components/Section';
 import { StageProgress } from '../components/StageProgress';
-import { useAction, useSelectIssue } from '../hooks';
+import { useAction, useContentGap, useSelectIssue } from '../hooks';
 import { useI18n } from '../i18n';
 import { errorText, usePane } from '../pane';
 import { cleanInfo } from '../services/infoSheet';
@@ -82,11 +82,10 @@ const blankInfo = (): AgencyInfo => ({ ...EMPTY_AGENCY, recipients: [] });
  * second press on "Vẫn tạo báo cáo" makes the report from the rows that could be read. Warnings
  * never stop it; they are listed with the result.
  */
-export function ReportPanel(_props: TabPanelProps): JSX.Element {
+export function ReportPanel(props: TabPanelProps): JSX.Element {
   const styles = useStyles();
   const { strings, language } = useI18n();
-  const { service, hasWorkbook, version, period, workbook } = usePane();
-  const [reportId, setReportId] = useState<ReportId>('quarterly');
+  const { service, hasWorkbook, version, period, workbook, report: reportId, setReport: setReportId } = usePane();
   const [info, setInfo] = useState<AgencyInfo>(blankInfo);
   const [infoDirty, setInfoDirty] = useState(false);
   const [infoStatus, setInfoStatus] = useState<{ intent: 'success' | 'info' | 'error'; text: string } | null>(null);
@@ -95,6 +94,7 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
   const [notice, setNotice] = useState<string | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
   const check = checkPeriod(period.text, period.calendar);
+  const gap = useContentGap(props.active, reportId, check.ok ? check.period : null);
 
   // Agency details from ThongTin, whenever the workbook (or its data) changes.
   useEffect(() => {
@@ -223,6 +223,11 @@ export function ReportPanel(_props: TabPanelProps): JSX.Element {
           status={infoStatus}
           disabled={!hasWorkbook}
         />
+        {gap && (
+          <Body1 className={gap.figures + gap.sections > 0 ? undefined : styles.note} data-testid="report-content-gap">
+            {gap.figures + gap.sections > 0 ? strings.content.gapBeforeReport(gap.figures, gap.sections) : strings.content.noGapBeforeReport}
+          </Body1>
+        )}
         <div className={styles.actions}>
           <Button appearance="primary" disabled={!canGenerate} onClick={() => void generate(false)}>
             {strings.report.generate}
