@@ -53,6 +53,13 @@ const useStyles = makeStyles({
     marginRight: 'auto',
     boxSizing: 'border-box',
   },
+  // The pane's content under the header: the page's one main landmark.
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   tabList: {
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
     flexWrap: 'wrap',
@@ -144,34 +151,36 @@ function Tabs(): JSX.Element {
   return (
     <div className={styles.shell}>
       <AppHeader />
-      <EnvironmentNotice environment={environment} />
-      {service?.mode === 'preview' && (
-        <WorkbookPicker service={service} onOpened={(w) => {
-            // The sample shows the seed's quarter; another workbook its latest closed quarter with dossiers.
-            const text = w.isSample ? SAMPLE_PERIODS.quarterly : w.suggestedPeriod;
-            if (text) setPeriod({ text, calendar: false });
-          }} />
-      )}
-      <TabList className={styles.tabList} selectedValue={current.id} onTabSelect={onTabSelect} aria-label={strings.tabsLabel}>
+      <main className={styles.main}>
+        <EnvironmentNotice environment={environment} />
+        {service?.mode === 'preview' && (
+          <WorkbookPicker service={service} onOpened={(w) => {
+              // The sample shows the seed's quarter; another workbook its latest closed quarter with dossiers.
+              const text = w.isSample ? SAMPLE_PERIODS.quarterly : w.suggestedPeriod;
+              if (text) setPeriod({ text, calendar: false });
+            }} />
+        )}
+        <TabList className={styles.tabList} selectedValue={current.id} onTabSelect={onTabSelect} aria-label={strings.tabsLabel}>
+          {TABS.map((tab) => (
+            <Tab key={tab.id} id={`tab-${tab.id}`} value={tab.id} aria-controls={`panel-${tab.id}`}>
+              {tab.label(strings)}
+            </Tab>
+          ))}
+        </TabList>
         {TABS.map((tab) => (
-          <Tab key={tab.id} id={`tab-${tab.id}`} value={tab.id} aria-controls={`panel-${tab.id}`}>
-            {tab.label(strings)}
-          </Tab>
+          <div
+            key={tab.id}
+            className={tab.id === current.id ? styles.panel : styles.hidden}
+            role="tabpanel"
+            id={`panel-${tab.id}`}
+            aria-labelledby={`tab-${tab.id}`}
+            hidden={tab.id !== current.id}
+            tabIndex={0}
+          >
+            <tab.Panel environment={environment} active={tab.id === current.id} />
+          </div>
         ))}
-      </TabList>
-      {TABS.map((tab) => (
-        <div
-          key={tab.id}
-          className={tab.id === current.id ? styles.panel : styles.hidden}
-          role="tabpanel"
-          id={`panel-${tab.id}`}
-          aria-labelledby={`tab-${tab.id}`}
-          hidden={tab.id !== current.id}
-          tabIndex={0}
-        >
-          <tab.Panel environment={environment} active={tab.id === current.id} />
-        </div>
-      ))}
+      </main>
     </div>
   );
 }

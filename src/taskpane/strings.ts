@@ -90,6 +90,8 @@ export interface Strings {
     headlineTitle: string;
     previewTitle: string;
     previewRegion: (sheet: string) => string;
+    /** Over a preview wider than the pane (it scrolls sideways); the region's description. */
+    previewScrollHint: string;
     replaceTitle: string;
     replaceBody: (sheet: string) => string;
     replace: string;
@@ -376,6 +378,7 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       headlineTitle: 'Số liệu chính',
       previewTitle: 'Bản xem trước',
       previewRegion: (sheet) => `Bản xem trước trang tính ${sheet}`,
+      previewScrollHint: 'Bảng rộng hơn khung: kéo ngang (hoặc chọn bảng rồi dùng phím mũi tên) để xem hết bảng.',
       replaceTitle: 'Thay trang báo cáo?',
       replaceBody: (sheet) => `Sổ tính đã có trang “${sheet}”. Thay trang đó bằng báo cáo mới, hay ghi báo cáo mới thành trang khác bên cạnh?`,
       replace: 'Thay trang cũ',
@@ -659,6 +662,7 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       headlineTitle: 'Headline figures',
       previewTitle: 'Preview',
       previewRegion: (sheet) => `Preview of sheet ${sheet}`,
+      previewScrollHint: 'The table is wider than the pane: scroll sideways (or select it and use the arrow keys) to see all of it.',
       replaceTitle: 'Replace the report sheet?',
       replaceBody: (sheet) => `The workbook already has a sheet “${sheet}”. Replace it with the new report, or write the new report to another sheet beside it?`,
       replace: 'Replace it',

@@ -114,7 +114,7 @@ describe('task pane inside Excel (fake Excel host, Chromium)', () => {
     await dialog.waitFor();
     await shot(page, 'office-replace-dialog-320');
     await dialog.getByRole('button', { name: 'Thay trang cũ' }).click();
-    await page.getByText('Đã thay trang tính “BC quý II-2023” cũ.').waitFor({ timeout: 60_000 });
+    await page.getByTestId('report-done').getByText('Đã thay trang tính “BC quý II-2023” cũ.').waitFor({ timeout: 60_000 });
     const names = await book<string[]>(page, 'return book.sheets.map(function (s) { return s.name; });');
     expect(names.filter((n) => n.startsWith('BC'))).toEqual(['BC quý II-2023']);
     await page.close();

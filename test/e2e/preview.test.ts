@@ -293,7 +293,7 @@ describe('task pane preview mode (Chromium)', () => {
       await page.getByTestId('report-kind').click();
       await page.getByRole('option', { name: 'Biểu 06: kết quả giải quyết TTHC' }).click();
       await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
-      await page.getByText('Báo cáo ở trang tính “Biểu 06 2023-Q2”.').waitFor({ timeout: 60_000 });
+      await page.getByTestId('report-done').getByText('Báo cáo ở trang tính “Biểu 06 2023-Q2”.').waitFor({ timeout: 60_000 });
       await noHorizontalOverflow(page);
       await page.getByTestId('report-preview').scrollIntoViewIfNeeded();
       await shot(page, `preview-form06-${width}`);

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { forwardRef, useCallback, useMemo, useState, type CSSProperties } from 'react';
 import type { Language } from '../../core/types';
 import type { CellStyle, SheetModel } from '../../templates/sheetModel';
@@ -15,6 +15,15 @@ const side = (which: Side, width: string) => ({
 });
 
 const useStyles = makeStyles({
+  frame: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  scrollHint: {
+    color: tokens.colorNeutralForeground2,
+  },
   paper: {
     overflowX: 'auto',
     backgroundColor: tokens.colorNeutralBackground1,
@@ -41,6 +50,20 @@ const useStyles = makeStyles({
       outlineStyle: 'solid',
       outlineColor: tokens.colorStrokeFocus2,
     },
+  },
+  // A table wider than the box: a shadow at each edge that has more to scroll to (the white
+  // covers scroll with the content, the shadows stay with the box; the classic CSS scroll shadows).
+  scrolls: {
+    backgroundImage: [
+      `linear-gradient(to right, ${tokens.colorNeutralBackground1} 30%, transparent)`,
+      `linear-gradient(to left, ${tokens.colorNeutralBackground1} 30%, transparent)`,
+      `radial-gradient(farthest-side at 0 50%, ${tokens.colorNeutralShadowKeyDarker}, transparent)`,
+      `radial-gradient(farthest-side at 100% 50%, ${tokens.colorNeutralShadowKeyDarker}, transparent)`,
+    ].join(', '),
+    backgroundPosition: 'left center, right center, left center, right center',
+    backgroundRepeat: 'no-repeat',
+    backgroundSize: '40px 100%, 40px 100%, 14px 100%, 14px 100%',
+    backgroundAttachment: 'local, local, scroll, scroll',
   },
   table: {
     tableLayout: 'fixed',
@@ -124,7 +147,9 @@ export interface ReportPreviewProps {
 /**
  * A report's sheet model drawn as an HTML table: merges as colSpan/rowSpan, bold, italic,
  * underline, alignment, borders and font sizes from each cell's style, column widths in
- * proportion. Narrow panes scroll the page sideways inside this box.
+ * proportion. Narrow panes scroll the page sideways inside this box, a labelled region in the
+ * tab order (keyboard users scroll it with the arrow keys); when it scrolls, a line over it says
+ * so (the region's description) and its edges show a shadow where there is more.
  */
 export const ReportPreview = forwardRef<HTMLDivElement, ReportPreviewProps>(function ReportPreview(props, ref) {
   const styles = useStyles();
@@ -135,6 +160,8 @@ export const ReportPreview = forwardRef<HTMLDivElement, ReportPreviewProps>(func
   const width = useElementWidth(box);
   const columns = useMemo(() => fitColumns(grid.columnWidths, mins, width ?? 0), [grid, mins, width]);
   const total = columns.reduce((a, b) => a + b, 0);
+  const scrolls = width !== null && Math.round(total) > width + 1;
+  const hintId = useId('preview-scroll-hint');
   // The forwarded ref (to scroll to the preview) and our own (to measure it) on one element.
   const setRefs = useCallback(
     (element: HTMLDivElement | null) => {
@@ -145,32 +172,47 @@ export const ReportPreview = forwardRef<HTMLDivElement, ReportPreviewProps>(func
     [ref],
   );
   return (
-    <div ref={setRefs} className={styles.paper} role="region" aria-label={strings.report.previewRegion(grid.name)} tabIndex={0} data-testid="report-preview">
-      {/* Fixed layout at the fitted widths; wider than the box only when the minimums do not fit (it scrolls). */}
-      <table className={styles.table} style={{ width: `${Math.round(total)}px` }}>
-        <colgroup>
-          {columns.map((px, i) => (
-            <col key={i} style={{ width: `${px}px` }} />
-          ))}
-        </colgroup>
-        <tbody>
-          {grid.rows.map((row) => (
-            <tr key={row.row}>
-              {row.cells.map((cell) => (
-                <td
-                  key={cell.col}
-                  colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                  rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
-                  className={cellClass(styles, cell)}
-                  style={cellInline(cell.style, grid.baseFontSize)}
-                >
-                  {cell.text}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className={styles.frame}>
+      {scrolls && (
+        <Caption1 id={hintId} className={styles.scrollHint} data-testid="report-preview-scroll-hint">
+          {strings.report.previewScrollHint}
+        </Caption1>
+      )}
+      <div
+        ref={setRefs}
+        className={mergeClasses(styles.paper, scrolls && styles.scrolls)}
+        role="region"
+        aria-label={strings.report.previewRegion(grid.name)}
+        aria-describedby={scrolls ? hintId : undefined}
+        tabIndex={0}
+        data-testid="report-preview"
+      >
+        {/* Fixed layout at the fitted widths; wider than the box only when the minimums do not fit (it scrolls). */}
+        <table className={styles.table} style={{ width: `${Math.round(total)}px` }}>
+          <colgroup>
+            {columns.map((px, i) => (
+              <col key={i} style={{ width: `${px}px` }} />
+            ))}
+          </colgroup>
+          <tbody>
+            {grid.rows.map((row) => (
+              <tr key={row.row}>
+                {row.cells.map((cell) => (
+                  <td
+                    key={cell.col}
+                    colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                    rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                    className={cellClass(styles, cell)}
+                    style={cellInline(cell.style, grid.baseFontSize)}
+                  >
+                    {cell.text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 });

@@ -31,6 +31,7 @@ import { cleanInfo } from '../services/infoSheet';
 import { countIssues, tallyIssues } from '../services/issues';
 import { checkPeriod } from '../services/periodInput';
 import type { GenerateOutcome, Headline, Progress } from '../services/types';
+import type { Strings } from '../strings';
 import type { TabPanelProps } from './types';
 
 const useStyles = makeStyles({
@@ -64,6 +65,27 @@ const useStyles = makeStyles({
   message: {
     overflowWrap: 'anywhere',
   },
+  // The result or error summary the focus moves to after "Tạo báo cáo" (tabIndex -1).
+  result: {
+    scrollMarginTop: tokens.spacingVerticalM,
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+  // Read by screen readers, not shown.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    marginTop: '-1px',
+    marginLeft: '-1px',
+    overflowX: 'hidden',
+    overflowY: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 type Phase =
@@ -73,6 +95,33 @@ type Phase =
   | { kind: 'done'; outcome: Extract<GenerateOutcome, { status: 'done' }>; despiteErrors: boolean }
   | { kind: 'failed'; message: string };
 
+/**
+ * What the status region says for a phase: the stage while running, then the result (the
+ * success message's text, the blocked summary's title, the error). `tally` counts the shown issues.
+ */
+function statusOf(phase: Phase, strings: Strings, tally: { errors: number; errorGroups: number }): string {
+  const t = strings.report;
+  switch (phase.kind) {
+    case 'idle':
+      return '';
+    case 'running':
+      return t.stages[phase.progress.stage];
+    case 'blocked':
+      return t.blockedTitle(tally.errors, tally.errorGroups);
+    case 'done':
+      return [
+        `${t.doneTitle}.`,
+        t.doneIn(phase.outcome.sheetName),
+        phase.outcome.replaced ? t.replacedNote(phase.outcome.replaced) : '',
+        phase.despiteErrors ? t.madeDespiteErrors : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'failed':
+      return `${strings.errorTitle}: ${phase.message}`;
+  }
+}
+
 const blankInfo = (): AgencyInfo => ({ ...EMPTY_AGENCY, recipients: [] });
 
 /**
@@ -81,6 +130,9 @@ const blankInfo = (): AgencyInfo => ({ ...EMPTY_AGENCY, recipients: [] });
  * Data errors: the first press stops after computing and lists them (sheet, row, column); a
  * second press on "Vẫn tạo báo cáo" makes the report from the rows that could be read. Warnings
  * never stop it; they are listed with the result.
+ *
+ * After a press the focus moves to what came of it (the success message, the blocked summary or
+ * the error), scrolled into view; a polite status region says the stages and the result.
  */
 export function ReportPanel(props: TabPanelProps): JSX.Element {
   const styles = useStyles();
@@ -93,6 +145,9 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
   const [replaceAsk, setReplaceAsk] = useState<{ name: string; resolve: (replace: boolean) => void } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
+  /** The result or error summary, focused when a press of "Tạo báo cáo" ends. */
+  const resultRef = useRef<HTMLDivElement>(null);
+  const focusResult = useRef(false);
   const check = checkPeriod(period.text, period.calendar);
   const gap = useContentGap(props.active, reportId, check.ok ? check.period : null);
 
@@ -139,6 +194,7 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
     download.clearError();
     downloadDocx.clearError();
     setPhase({ kind: 'running', progress: { stage: 'reading' } });
+    focusResult.current = true;
     try {
       const outcome = await service.generate(
         { report: reportId, period: check.period, language, info: infoDirty ? cleanInfo(info) : undefined, allowErrors },
@@ -160,6 +216,17 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
   const selectIssue = useSelectIssue(service, setNotice);
   const shownIssues = phase.kind === 'blocked' ? phase.issues : phase.kind === 'done' ? phase.outcome.issues : null;
   const tally = useMemo(() => tallyIssues(shownIssues ?? []), [shownIssues]);
+
+  // The press has ended: the focus goes to its result, scrolled into view (the top of the pane
+  // may hold the form, well above it at 320 px).
+  useEffect(() => {
+    if (!focusResult.current || phase.kind === 'running' || phase.kind === 'idle') return;
+    focusResult.current = false;
+    const element = resultRef.current;
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: 'start' });
+  }, [phase]);
 
   const openReport = (sheetName: string): void => {
     if (service?.mode === 'office') {
@@ -236,10 +303,14 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
         </div>
       </div>
 
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden} data-testid="report-status">
+        {statusOf(phase, strings, tally)}
+      </div>
+
       {phase.kind === 'running' && <StageProgress progress={phase.progress} />}
 
       {phase.kind === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" layout="multiline" ref={resultRef} tabIndex={-1} className={styles.result} data-testid="report-failed">
           <MessageBarBody>
             <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
             {phase.message}
@@ -251,7 +322,7 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
 
       {phase.kind === 'blocked' && (
         <Section testId="blocked">
-          <MessageBar intent="warning" layout="multiline">
+          <MessageBar intent="warning" layout="multiline" ref={resultRef} tabIndex={-1} className={styles.result} data-testid="blocked-summary">
             <MessageBarBody>
               <MessageBarTitle>{strings.report.blockedTitle(tally.errors, tally.errorGroups)}</MessageBarTitle>
               {strings.report.blockedBody}
@@ -268,7 +339,7 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
 
       {phase.kind === 'done' && (
         <>
-          <MessageBar intent="success" layout="multiline" data-testid="report-done">
+          <MessageBar intent="success" layout="multiline" ref={resultRef} tabIndex={-1} className={styles.result} data-testid="report-done">
             <MessageBarBody>
               <MessageBarTitle>{strings.report.doneTitle}</MessageBarTitle>
               {strings.report.doneIn(phase.outcome.sheetName)}
