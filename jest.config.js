@@ -13,6 +13,7 @@ const SLOW_TESTS = [
   '<rootDir>/test/manifest\\.test\\.ts$', // xmllint and the XSDs in ../shared/
   '<rootDir>/test/cli/bin\\.test\\.ts$', // bin/tthc-report.js in child processes, on lib/ (tsc when stale)
   '<rootDir>/test/package\\.test\\.ts$', // npm run package: a production build, zipped, unzipped, set-url, xmllint
+  '<rootDir>/test/officejs/writeReportScale\\.test\\.ts$', // a 25,000-procedure form 06 through the Office.js stand-in
 ];
 
 /** @type {import('jest').Config} */
@@ -26,7 +27,7 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
   },
   testTimeout: 120000,
   // Both cores (Jest's default on a 2-core machine is one worker): these tests are CPU-bound and

@@ -862,8 +862,8 @@ ${ul([
     '<b>PDF</b>: open the Word document and use <b>File › Save As › PDF</b> (or print to a PDF printer).',
   ),
   w.t(
-    `<b>Trang xem trước</b>: ${ui(s.report.download)} tải sổ tính kèm trang báo cáo; ${ui(s.report.downloadDocx)} tải bản Word.`,
-    `<b>Preview page</b>: ${ui(s.report.download)} saves the workbook with the report sheet in it; ${ui(s.report.downloadDocx)} the Word document.`,
+    `<b>Trang xem trước</b>: mọi báo cáo tạo trong phiên được giữ, mỗi báo cáo một trang tính; ${ui(s.report.download)} tải sổ tính có dữ liệu của bạn và tất cả các trang báo cáo đó; mỗi báo cáo trong danh sách có nút ${ui(s.report.sessionDocx)} tải bản Word của nó.`,
+    `<b>Preview page</b>: every report made in the session is kept, each on its own sheet; ${ui(s.report.download)} saves the workbook with your data and all those report sheets; each report in the list has a ${ui(s.report.sessionDocx)} button for its Word document.`,
   ),
   w.t(
     'Trước khi gửi: tìm các ô tô vàng <code>[Nhập…</code> còn sót và điền qua trang SoLieu, NoiDung, rồi tạo lại báo cáo.',

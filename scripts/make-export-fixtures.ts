@@ -257,6 +257,118 @@ export function ii06aBadTotalExport(): string {
   ].join('\r\n');
 }
 
+/**
+ * Hà Nội's "Tổng hợp kết quả giải quyết TTHC theo đơn vị" (DOMAIN-2026 §2.2, [S]: wording not
+ * confirmed): three merged header rows, a (1)…(n) row, a total row. Received split without a
+ * total (trực tiếp, trực tuyến toàn trình / một phần / hình thức khác, phi địa giới, kỳ trước
+ * chuyển qua, bưu chính/BCCI); resolved "đúng và trước hạn" and quá hạn (đã / chưa có thư xin
+ * lỗi); pending trong hạn and quá hạn the same; payments, dừng xử lý, chờ tiếp nhận, không được
+ * tiếp nhận, rút (none of them form 06 figures). Per unit, in that order:
+ * [trực tiếp, toàn trình, một phần, khác, phi địa giới, kỳ trước, BCCI | (tổng), đúng và trước hạn,
+ *  quá hạn có thư, không thư | (tổng), trong hạn, quá hạn có thư, không thư | payments 2 | 4 others].
+ * Hand count (received = trực tiếp + online + BCCI + kỳ trước; phi địa giới not added):
+ *  - Sở Xây dựng          received 1.294 = online 1.100 (950 + 130 + 20) + direct/postal 134 (120 + 14) + carried 60
+ *                         resolved 1.165 = đúng và trước hạn 1.150 + late 15 (12 + 3) | pending 129 = 120 + 9 (6 + 3)
+ *  - UBND phường Hoàn Kiếm received 300 = 250 (210 + 35 + 5) + 42 (40 + 2) + 8
+ *                         resolved 275 = 270 + 5 (4 + 1) | pending 25 = 22 + 3 (2 + 1)
+ *  - UBND xã Sóc Sơn      received 103 = 72 (60 + 12 + 0) + 26 (25 + 1) + 5
+ *                         resolved 92 = 90 + 2 (2 + 0) | pending 11 = 10 + 1 (1 + 0)
+ *  - total                received 1.697 = 1.422 + 202 + 73 | resolved 1.532 = 1.510 + 22 | pending 165 = 152 + 13
+ * Early and on time apart are unknown (null) for every unit.
+ */
+export const HA_NOI_UNITS: [string, { received: number[]; resolved: number[]; pending: number[]; other: number[] }][] = [
+  ['Sở Xây dựng', { received: [120, 950, 130, 20, 45, 60, 14], resolved: [1165, 1150, 12, 3], pending: [129, 120, 6, 3], other: [800, 50, 2, 7, 4, 3] }],
+  ['UBND phường Hoàn Kiếm', { received: [40, 210, 35, 5, 12, 8, 2], resolved: [275, 270, 4, 1], pending: [25, 22, 2, 1], other: [150, 10, 1, 3, 2, 1] }],
+  ['UBND xã Sóc Sơn', { received: [25, 60, 12, 0, 3, 5, 1], resolved: [92, 90, 2, 0], pending: [11, 10, 1, 0], other: [40, 5, 0, 2, 1, 0] }],
+];
+export const HA_NOI_TITLE = 'TỔNG HỢP KẾT QUẢ GIẢI QUYẾT TTHC THEO ĐƠN VỊ';
+
+/** The layout as rows (null where a merge continues): with or without the "Tổng số" columns of resolved and pending, the total row as given or with its sums. */
+export function haNoiRows(options: { totals: boolean; totalLabel?: string; totalRow?: number[] }): { rows: (string | number | null)[][]; merges: [number, number, number, number][] } {
+  const t = options.totals;
+  const values = (u: (typeof HA_NOI_UNITS)[number][1]) => [...u.received, ...(t ? u.resolved : u.resolved.slice(1)), ...(t ? u.pending : u.pending.slice(1)), ...u.other];
+  const width = 2 + values(HA_NOI_UNITS[0][1]).length;
+  const resolvedAt = 9;
+  const pendingAt = resolvedAt + (t ? 4 : 3);
+  const otherAt = pendingAt + (t ? 4 : 3);
+  const row = (cells: Record<number, string>) => Array.from({ length: width }, (_, c) => cells[c] ?? null);
+  const r1 = row({ 0: 'STT', 1: 'Tên đơn vị', 2: 'Tiếp nhận', [resolvedAt]: 'Đã giải quyết', [pendingAt]: 'Đang giải quyết', [otherAt]: 'Thanh toán', [otherAt + 2]: 'Dừng xử lý', [otherAt + 3]: 'Chờ tiếp nhận', [otherAt + 4]: 'Không được tiếp nhận', [otherAt + 5]: 'Rút hồ sơ' });
+  const r2 = row({
+    2: 'Trực tiếp', 3: 'Trực tuyến', 6: 'Phi địa giới', 7: 'Kỳ trước chuyển qua', 8: 'Bưu chính/BCCI',
+    ...(t ? { [resolvedAt]: 'Tổng số', [resolvedAt + 1]: 'Đúng và trước hạn', [resolvedAt + 2]: 'Quá hạn' } : { [resolvedAt]: 'Đúng và trước hạn', [resolvedAt + 1]: 'Quá hạn' }),
+    ...(t ? { [pendingAt]: 'Tổng số', [pendingAt + 1]: 'Trong hạn', [pendingAt + 2]: 'Quá hạn' } : { [pendingAt]: 'Trong hạn', [pendingAt + 1]: 'Quá hạn' }),
+    [otherAt]: 'Trực tuyến', [otherAt + 1]: 'Trực tiếp',
+  });
+  const lateAt = resolvedAt + (t ? 2 : 1);
+  const overdueAt = pendingAt + (t ? 2 : 1);
+  const r3 = row({ 3: 'Toàn trình', 4: 'Một phần', 5: 'Hình thức khác', [lateAt]: 'Đã có thư xin lỗi', [lateAt + 1]: 'Chưa có thư xin lỗi', [overdueAt]: 'Đã có thư xin lỗi', [overdueAt + 1]: 'Chưa có thư xin lỗi' });
+  const units = HA_NOI_UNITS.map(([name, u], i) => [i + 1, name, ...values(u)]);
+  const sums = values(HA_NOI_UNITS[0][1]).map((_, i) => HA_NOI_UNITS.reduce((s, [, u]) => s + values(u)[i], 0));
+  const rows = [
+    row({ 0: 'UBND THÀNH PHỐ HÀ NỘI', 12: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' }),
+    row({ 0: 'VĂN PHÒNG UBND THÀNH PHỐ', 12: 'Độc lập - Tự do - Hạnh phúc' }),
+    [],
+    row({ 0: HA_NOI_TITLE }),
+    row({ 0: 'Kỳ báo cáo: Quý III/2026 (từ ngày 15/6/2026 đến ngày 14/9/2026)' }),
+    r1, r2, r3,
+    Array.from({ length: width }, (_, i) => `(${i + 1})`),
+    ...units,
+    [options.totalLabel ?? 'Tổng cộng', null, ...(options.totalRow ?? sums)],
+  ];
+  // [top, left, bottom, right], 0-based
+  const merges: [number, number, number, number][] = [
+    [0, 0, 0, 5], [0, 12, 0, width - 1], [1, 0, 1, 5], [1, 12, 1, width - 1], [3, 0, 3, width - 1], [4, 0, 4, width - 1],
+    [5, 0, 7, 0], [5, 1, 7, 1], [5, 2, 5, 8], [5, resolvedAt, 5, pendingAt - 1], [5, pendingAt, 5, otherAt - 1], [5, otherAt, 5, otherAt + 1],
+    ...[2, 3, 4, 5].map((k): [number, number, number, number] => [5, otherAt + k, 7, otherAt + k]),
+    [6, 2, 7, 2], [6, 3, 6, 5], [6, 6, 7, 6], [6, 7, 7, 7], [6, 8, 7, 8], [6, otherAt, 7, otherAt], [6, otherAt + 1, 7, otherAt + 1],
+    ...(t ? [[6, resolvedAt, 7, resolvedAt], [6, pendingAt, 7, pendingAt]] as [number, number, number, number][] : []),
+    [6, lateAt - 1, 7, lateAt - 1], [6, lateAt, 6, lateAt + 1], [6, overdueAt - 1, 7, overdueAt - 1], [6, overdueAt, 6, overdueAt + 1],
+    [rows.length - 1, 0, rows.length - 1, 1],
+  ];
+  return { rows, merges };
+}
+
+const a1 = ([top, left, bottom, right]: [number, number, number, number]) => {
+  const col = (c: number) => (c >= 26 ? String.fromCharCode(64 + Math.floor(c / 26)) : '') + String.fromCharCode(65 + (c % 26));
+  return `${col(left)}${top + 1}:${col(right)}${bottom + 1}`;
+};
+
+/** The .xlsx: numbers as numbers, "Tổng số" columns under resolved and pending. */
+export function haNoiSheets(options: { totalRow?: number[] } = {}): SheetSpec[] {
+  const { rows, merges } = haNoiRows({ totals: true, ...options });
+  return [{ name: 'TongHop', rows, merges: merges.map(a1) }];
+}
+
+/** The HTML .xls: an empty first column, no "Tổng số" under resolved and pending, numbers as text with a thousands separator ('.' or ','), zeros left blank, "Tổng số" as the total row's label. */
+export function haNoiExport(separator: '.' | ',' = '.'): string {
+  const { rows, merges } = haNoiRows({ totals: false, totalLabel: 'Tổng số' });
+  const covered = new Set<string>();
+  const starts = new Map<string, string>();
+  for (const [top, left, bottom, right] of merges) {
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) covered.add(`${r},${c}`);
+    starts.set(`${top},${left}`, `${right > left ? ` colspan="${right - left + 1}"` : ''}${bottom > top ? ` rowspan="${bottom - top + 1}"` : ''}`);
+  }
+  const text = (v: string | number | null, r: number) => (v === null ? '' : typeof v === 'number' && r > 8 ? (v === 0 ? '' : String(v).replace(/\B(?=(\d{3})+$)/g, separator)) : String(v));
+  const width = Math.max(...rows.map((r) => r.length));
+  const html = rows.map((cells, r) => {
+    const tds: string[] = [];
+    for (let c = 0; c < Math.max(width, cells.length); c++) {
+      if (covered.has(`${r},${c}`)) continue;
+      tds.push(`<td${starts.get(`${r},${c}`) ?? ''}>${escapeHtml(text(cells[c] ?? null, r))}</td>`);
+    }
+    return `<tr><td></td>${tds.join('')}</tr>`;
+  });
+  return [
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">',
+    '<head><meta http-equiv="Content-Type" content="application/vnd.ms-excel; charset=UTF-8">',
+    '<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>TongHop</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->',
+    '</head><body><table border="1">',
+    ...html,
+    '</table></body></html>',
+    '',
+  ].join('\r\n');
+}
+
 /** A unit's own workbook for consolidating: ThongTin naming it, its catalogue and its log (columns of make-bad-fixtures). */
 function unitWorkbook(agency: string, procedures: (string | number)[][], dossiers: (string | Date | null)[][]): SheetSpec[] {
   return [
@@ -320,6 +432,8 @@ export const EXPORT_FIXTURES: Record<string, (file: string) => Promise<void>> = 
   'date1904-unstyled.xlsx': (f) => writeXlsx(f, sheets1904(false), true),
   'ii06a-by-unit.xlsx': (f) => writeXlsx(f, ii06aByUnitSheets()),
   'ii06a-by-unit-bad-total.xls': (f) => fs.writeFile(f, ii06aBadTotalExport(), 'utf8'),
+  'ha-noi-by-unit.xlsx': (f) => writeXlsx(f, haNoiSheets()),
+  'ha-noi-by-unit.xls': (f) => fs.writeFile(f, haNoiExport(), 'utf8'),
   'unit-so-noi-vu.xlsx': (f) => writeXlsx(f, unitLogNoiVu()),
   'unit-phuong-hac-thanh.xlsx': (f) => writeXlsx(f, unitLogHacThanh()),
 };

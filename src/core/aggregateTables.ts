@@ -4,8 +4,8 @@
  * one unit), as the provincial systems export them and as this product writes form 06.
  *
  * What is read:
- * - the header: a row holding the three groups "Số hồ sơ nhận giải quyết", "… đã giải quyết",
- *   "… đang giải quyết", over 1–2 rows of sub-labels (merged areas filled first, `fillMerges`),
+ * - the header: a row holding the three groups "Số hồ sơ nhận giải quyết" (or "Tiếp nhận"),
+ *   "… đã giải quyết" (or "đã xử lý"), "… đang giải quyết" (or "đang xử lý"), over 1–2 rows of sub-labels (merged areas filled first, `fillMerges`),
  *   with a "Đơn vị" or "Lĩnh vực" column; an "(1)…(13)" numbering row and blank rows under it
  *   are skipped; columns may start anywhere (an empty first column is fine);
  * - above it: the agency (the last line of the top-left block, else the "TẠI <agency>" line of
@@ -27,6 +27,15 @@
  * is unknown. Checks (warnings naming the cell, with both numbers): received = online + direct
  * and postal + carried over, resolved = early + on time + late, pending = in time + overdue, each
  * when all are known; subtotals and the total against the rows they sum.
+ *
+ * Hà Nội's "Tổng hợp kết quả giải quyết TTHC theo đơn vị" (DOMAIN-2026 §2.2, wording [S]) is the
+ * same reader: split columns are summed (online = toàn trình + một phần + hình thức khác; direct
+ * and postal = trực tiếp + bưu chính/BCCI; late and overdue = đã + chưa có thư xin lỗi); a total
+ * the table lacks is computed from its parts (received = online + direct and postal + kỳ trước;
+ * "phi địa giới" is a subset and not added); "Đúng và trước hạn" is one figure
+ * (`resolvedEarlyOrOnTime`): early and on time stay unknown apart, with a warning. Payments, "dừng
+ * xử lý", "chờ tiếp nhận", "không được tiếp nhận", "rút" and other unknown columns are ignored.
+ * Sums are checked cell by cell, so a warning names the very column.
  *
  * Pure: no I/O, no module state.
  */
@@ -58,6 +67,8 @@ export type UnitCounts = Record<UnitCountKey, number | null>;
 export interface AggregateRow {
   label: string;
   counts: UnitCounts;
+  /** Resolved early or on time: Hà Nội's one column "Đúng và trước hạn" (early and on time then unknown apart), or early + on time; null when unknown. */
+  resolvedEarlyOrOnTime: number | null;
   sheet: string;
   /** worksheet row, 1-based */
   row: number;
@@ -78,6 +89,8 @@ export interface AggregateTable {
   total: AggregateRow | null;
   /** The unit's figures: the total row, or the sum of `rows` when there is none (null where any part is null). */
   sum: UnitCounts;
+  /** `resolvedEarlyOrOnTime` of the total row, or of the rows summed. */
+  sumResolvedEarlyOrOnTime: number | null;
 }
 
 /** The messages of this reader, in Vietnamese and English (the shape of `messages.ts`); `Issue.code` is the id. */
@@ -108,6 +121,10 @@ export const AGGREGATE_MESSAGES = {
     vi: (p: P) => `Dòng tổng cộng ghi ${p.value}, nhưng cộng ${p.count} dòng ${p.what} (dòng ${p.rows}) được ${p.other}.`,
     en: (p: P) => `The total row gives ${p.value}, but the ${p.count} ${p.what} row(s) (row(s) ${p.rows}) add up to ${p.other}.`,
   },
+  aggregateEarlyOrOnTime: {
+    vi: (p: P) => `Cột ${p.value} gộp hồ sơ giải quyết đúng hạn và trước hạn: số trước hạn và số đúng hạn riêng từng loại là "không có dữ liệu" (không phải 0).`,
+    en: (p: P) => `Column ${p.value} gives dossiers resolved on time and early as one figure: early and on time are unknown apart (not 0).`,
+  },
   aggregateNoRows: {
     vi: () => 'Bảng tổng hợp không có dòng số liệu nào: số liệu là "không có dữ liệu".',
     en: () => 'The aggregate table has no data rows: its figures are unknown.',
@@ -129,34 +146,58 @@ type Group = 'received' | 'resolved' | 'pending';
 /** Which group a header cell opens: "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết". */
 function groupOf(label: string): Group | null {
   if (/\bnhan giai quyet\b/.test(label)) return 'received';
-  if (/\bda giai quyet\b/.test(label)) return 'resolved';
-  if (/\bdang giai quyet\b/.test(label)) return 'pending';
+  // Hà Nội: "Tiếp nhận"; not "Chờ tiếp nhận", "Không được tiếp nhận", "Đơn vị tiếp nhận", "Ngày tiếp nhận".
+  if (/\btiep nhan\b/.test(label) && !/\b(cho|khong duoc|khong|chua|tu choi|don vi|co quan|ngay|noi)\s+tiep nhan\b/.test(label)) return 'received';
+  if (/\bda giai quyet\b|\bda xu ly\b/.test(label)) return 'resolved';
+  if (/\bdang giai quyet\b|\bdang xu ly\b/.test(label)) return 'pending';
   return null;
 }
 
-/** The count a sub-label names within its group (its words after the group label, normalised). */
-function keyOf(group: Group, sub: string): UnitCountKey | null {
-  const total = /\btong\b|\bcong\b/.test(sub);
+/** A figure read from columns: form 06's counts, and Hà Nội's "đúng và trước hạn" (early + on time, not apart). */
+type FigureKey = UnitCountKey | 'resolvedEarlyOrOnTime';
+const FIGURE_KEYS: readonly FigureKey[] = [...UNIT_COUNT_KEYS, 'resolvedEarlyOrOnTime'];
+
+/**
+ * The figure a sub-label names within its group (its words after the group label, normalised):
+ * `part` when the column is one of several summed into it (Hà Nội's "Trực tuyến toàn trình",
+ * "… một phần", "… hình thức khác"; "Trực tiếp" and "Bưu chính" apart; "Quá hạn > Đã / Chưa có thư
+ * xin lỗi"). "Phi địa giới" (a subset of the others), payments, "Dừng xử lý", "Chờ tiếp nhận",
+ * "Không được tiếp nhận", "Rút" name none.
+ */
+function keyOf(group: Group, sub: string, groupLabel = ''): { key: FigureKey; part: boolean } | null {
+  const total = /\btong\b|\bcong\b/.test(sub) || (sub === '' && /\btong\b/.test(groupLabel) && !/\b(moi|trong ky)\b/.test(groupLabel));
+  const whole = (key: FigureKey) => ({ key, part: false });
+  const part = (key: FigureKey) => ({ key, part: true });
+  const apology = /\bxin loi\b/.test(sub);
   if (group === 'received') {
-    if (/\bky truoc\b/.test(sub)) return 'carriedOver';
-    if (/\btruc tuyen\b/.test(sub)) return 'newOnline';
-    if (/\btruc tiep\b|\bbuu chinh\b|\bbcci\b/.test(sub)) return 'newDirectPostal';
-    return total ? 'received' : null;
+    if (/\bphi dia gioi\b/.test(sub)) return null;
+    if (/\bky truoc\b/.test(sub)) return whole('carriedOver');
+    if (/\btruc tuyen\b/.test(sub)) return /\b(toan trinh|mot phan|khac)\b/.test(sub) && !/\btong\b/.test(sub) ? part('newOnline') : whole('newOnline');
+    const direct = /\btruc tiep\b/.test(sub);
+    const postal = /\bbuu chinh\b|\bbcci\b/.test(sub);
+    if (direct && postal) return whole('newDirectPostal');
+    if (direct || postal) return part('newDirectPostal');
+    if (/\b(moi|trong ky)\b/.test(sub)) return null; // new in the period: no form 06 figure
+    return total ? whole('received') : null;
   }
   if (group === 'resolved') {
-    // "Đúng và trước hạn" (Hà Nội) is neither column.
-    if (/\btruoc han\b/.test(sub)) return /\bdung\b/.test(sub) ? null : 'resolvedEarly';
-    if (/\bdung han\b/.test(sub)) return 'resolvedOnTime';
-    if (/\bqua han\b/.test(sub)) return 'resolvedLate';
-    return total ? 'resolved' : null;
+    if (/\bqua han\b|\btre han\b/.test(sub)) return apology ? part('resolvedLate') : whole('resolvedLate');
+    const early = /\btruoc han\b/.test(sub);
+    if (early && /\bdung\b/.test(sub)) return whole('resolvedEarlyOrOnTime'); // "Đúng và trước hạn"
+    if (early) return whole('resolvedEarly');
+    if (/\bdung han\b/.test(sub)) return whole('resolvedOnTime');
+    return total ? whole('resolved') : null;
   }
-  if (/\btrong han\b|\bchua den han\b|\bcon han\b/.test(sub)) return 'pendingInTime';
-  if (/\bqua han\b/.test(sub)) return 'pendingOverdue';
-  return total ? 'pending' : null;
+  if (/\bchua qua han\b|\btrong han\b|\bchua den han\b|\bcon han\b/.test(sub)) return whole('pendingInTime');
+  if (/\bqua han\b|\btre han\b/.test(sub)) return apology ? part('pendingOverdue') : whole('pendingOverdue');
+  const early = /\btruoc han\b/.test(sub);
+  if (early && /\bdung\b/.test(sub)) return whole('pendingInTime');
+  if (early || /\bdung han\b/.test(sub)) return part('pendingInTime');
+  return total ? whole('pending') : null;
 }
 
 /** The printed names of the counts, for messages about a column the table lacks. */
-const KEY_LABELS: Record<UnitCountKey, string> = {
+const KEY_LABELS: Record<FigureKey, string> = {
   received: 'Số hồ sơ nhận giải quyết > Tổng số',
   newOnline: 'Trực tuyến',
   newDirectPostal: 'Trực tiếp, dịch vụ bưu chính',
@@ -168,14 +209,18 @@ const KEY_LABELS: Record<UnitCountKey, string> = {
   pending: 'Số hồ sơ đang giải quyết > Tổng số',
   pendingInTime: 'Trong hạn',
   pendingOverdue: 'Số hồ sơ đang giải quyết > Quá hạn',
+  resolvedEarlyOrOnTime: 'Đúng và trước hạn',
 };
 
-/** The three sums a row of form 06 holds. */
-const IDENTITIES: ReadonlyArray<[UnitCountKey, UnitCountKey[]]> = [
-  ['received', ['newOnline', 'newDirectPostal', 'carriedOver']],
-  ['resolved', ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']],
-  ['pending', ['pendingInTime', 'pendingOverdue']],
-];
+/** The three totals a row of form 06 holds. */
+const TOTALS: readonly UnitCountKey[] = ['received', 'resolved', 'pending'];
+
+/** A total's parts in this header: resolved is early + on time + late, or "đúng và trước hạn" + late when the table gives only that. */
+function partsOf(columns: Header['columns'], total: UnitCountKey): FigureKey[] {
+  if (total === 'received') return ['newOnline', 'newDirectPostal', 'carriedOver']; // "phi địa giới" is a subset: not added
+  if (total === 'pending') return ['pendingInTime', 'pendingOverdue'];
+  return !(columns.resolvedEarly && columns.resolvedOnTime) && columns.resolvedEarlyOrOnTime ? ['resolvedEarlyOrOnTime', 'resolvedLate'] : ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'];
+}
 
 interface Header {
   kind: 'byUnit' | 'byField';
@@ -184,7 +229,10 @@ interface Header {
   depth: number;
   labelColumn: number;
   sttColumn: number | null;
-  columns: Partial<Record<UnitCountKey, number>>;
+  /** The columns each figure is read from: its own, or several summed (Hà Nội's split columns). */
+  columns: Partial<Record<FigureKey, number[]>>;
+  /** Totals the table has no column for, computed from their parts (Hà Nội gives no "Tổng số" received). */
+  derived: UnitCountKey[];
   /** The header as written, by column index: "Số hồ sơ nhận giải quyết > Tổng số". */
   text: Map<number, string>;
   width: number;
@@ -205,7 +253,8 @@ const isFieldLabel = (t: string) => /^(ten )?linh vuc\b/.test(t);
 function readHeader(rows: RawCell[][], top: number, depth: number): Header | null {
   let width = 0;
   for (let r = top; r < top + depth; r++) width = Math.max(width, rows[r]?.length ?? 0);
-  const columns: Partial<Record<UnitCountKey, number>> = {};
+  const found = new Map<FigureKey, { whole: number[]; parts: number[] }>();
+  const written = new Map<number, string>();
   const text = new Map<number, string>();
   let labelColumn: number | null = null;
   let kind: Header['kind'] = 'byUnit';
@@ -230,10 +279,12 @@ function readHeader(rows: RawCell[][], top: number, depth: number): Header | nul
     }
     previousGroup = group ? { group, label: named[0] } : null;
     if (group) {
-      const key = keyOf(group, normalizeLabel(named.slice(1).join(' ')));
-      if (key && columns[key] === undefined) {
-        columns[key] = c;
-        text.set(c, named.join(' > '));
+      const k = keyOf(group, normalizeLabel(named.slice(1).join(' ')), normalizeLabel(named[0]));
+      if (k) {
+        const f = found.get(k.key) ?? { whole: [], parts: [] };
+        (k.part ? f.parts : f.whole).push(c);
+        found.set(k.key, f);
+        written.set(c, named.join(' > '));
       }
       continue;
     }
@@ -249,7 +300,21 @@ function readHeader(rows: RawCell[][], top: number, depth: number): Header | nul
     if (c === labelColumn || c === sttColumn) text.set(c, parts.join(' > '));
   }
   if (labelColumn === null) return null;
-  return { kind, top, depth, labelColumn, sttColumn, columns, text, width };
+  // A figure's own column wins over parts of it; a figure's parts are summed.
+  const columns: Header['columns'] = {};
+  for (const key of FIGURE_KEYS) {
+    const f = found.get(key);
+    if (!f) continue;
+    columns[key] = f.whole.length > 0 ? [f.whole[0]] : f.parts;
+    for (const c of columns[key]!) text.set(c, written.get(c)!);
+  }
+  const derived = TOTALS.filter((t) => columns[t] === undefined && partsOf(columns, t).every((p) => columns[p] !== undefined));
+  return { kind, top, depth, labelColumn, sttColumn, columns, derived, text, width };
+}
+
+/** Every column a figure is read from, left to right. */
+function countColumnsOf(header: Header): number[] {
+  return [...new Set(Object.values(header.columns).flat())].sort((a, b) => a - b);
 }
 
 /** The groups a row's cells open. */
@@ -274,9 +339,9 @@ function findHeader(rows: RawCell[][]): Header | null {
     let best: Header | null = null;
     for (let d = 1; d <= MAX_HEADER_ROWS && i + d <= rows.length; d++) {
       const h = readHeader(rows, i, d);
-      if (h && (!best || Object.keys(h.columns).length > Object.keys(best.columns).length)) best = h;
+      if (h && (!best || countColumnsOf(h).length > countColumnsOf(best).length)) best = h;
     }
-    if (best && Object.keys(best.columns).length > 0) return best;
+    if (best && countColumnsOf(best).length > 0) return best;
   }
   return null;
 }
@@ -458,6 +523,9 @@ interface ReadRow {
   /** 1 level, 2 group, 3 unit, 4 detail. */
   rank: number;
   counts: UnitCounts;
+  resolvedEarlyOrOnTime: number | null;
+  /** Each count column's value (null unknown), to check sums cell by cell. */
+  values: Map<number, number | null>;
   /** A number in at least one count cell: a group row that has one is a subtotal. */
   hasNumber: boolean;
 }
@@ -495,9 +563,9 @@ class Reader {
     return `${columnLetter(this.raw.firstColumn + index)} (${this.header.text.get(index) ?? ''})`;
   }
 
-  keyColumn(key: UnitCountKey): string {
-    const index = this.header.columns[key];
-    return index === undefined ? KEY_LABELS[key] : this.column(index);
+  keyColumn(key: FigureKey): string {
+    const columns = this.header.columns[key];
+    return columns === undefined ? KEY_LABELS[key] : columns.map((c) => this.column(c)).join(' + ');
   }
 
   push(severity: Issue['severity'], row: number | null, column: string | null, id: AggregateMessageId | 'badWholeNumber' | 'excelError', params: P = {}): void {
@@ -509,52 +577,68 @@ class Reader {
     return formatCount(value, this.language);
   }
 
-  /** A data row's counts: errors for bad cells, blanks 0 beside a number, unknown otherwise. */
-  counts(cells: RawCell[], row: number): { counts: UnitCounts; hasNumber: boolean; anyValue: boolean } {
-    const read = new Map<UnitCountKey, CountCell>();
+  /** A data row's counts: errors for bad cells, blanks 0 beside a number, unknown otherwise; split columns summed, missing totals from their parts. */
+  counts(cells: RawCell[], row: number): { counts: UnitCounts; resolvedEarlyOrOnTime: number | null; values: Map<number, number | null>; hasNumber: boolean; anyValue: boolean } {
+    const read = new Map<number, CountCell>();
     let hasNumber = false;
     let anyValue = false;
-    for (const key of UNIT_COUNT_KEYS) {
-      const index = this.header.columns[key];
-      if (index === undefined) continue;
-      const c = readCount(cells[index]);
-      read.set(key, c);
-      if (c.kind === 'number') hasNumber = true;
-      if (c.kind !== 'blank') anyValue = true;
+    for (const c of countColumnsOf(this.header)) {
+      const cell = readCount(cells[c]);
+      read.set(c, cell);
+      if (cell.kind === 'number') hasNumber = true;
+      if (cell.kind !== 'blank') anyValue = true;
     }
-    const counts = emptyCounts();
-    for (const [key, c] of read) {
-      if (c.kind === 'number') counts[key] = c.value;
-      else if (c.kind === 'blank') counts[key] = hasNumber ? 0 : null;
-      else if (c.kind === 'bad') {
-        const value = cellText(cells[this.header.columns[key]!]);
-        this.push('error', row, this.keyColumn(key), c.excel ? 'excelError' : 'badWholeNumber', { value: value.length > 60 ? `${value.slice(0, 57)}…` : value });
+    const values = new Map<number, number | null>();
+    for (const [c, cell] of read) {
+      if (cell.kind === 'number') values.set(c, cell.value);
+      else if (cell.kind === 'blank') values.set(c, hasNumber ? 0 : null);
+      else {
+        values.set(c, null);
+        if (cell.kind === 'bad') {
+          const value = cellText(cells[c]);
+          this.push('error', row, this.column(c), cell.excel ? 'excelError' : 'badWholeNumber', { value: value.length > 60 ? `${value.slice(0, 57)}…` : value });
+        }
       }
     }
-    return { counts, hasNumber, anyValue };
+    const figures = Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Record<FigureKey, number | null>;
+    const add = (parts: readonly (number | null)[]) => (parts.some((v) => v === null) ? null : parts.reduce<number>((a, v) => a + v!, 0));
+    for (const key of FIGURE_KEYS) {
+      const columns = this.header.columns[key];
+      if (columns) figures[key] = add(columns.map((c) => values.get(c) ?? null));
+    }
+    if (!this.header.columns.resolvedEarlyOrOnTime) figures.resolvedEarlyOrOnTime = add([figures.resolvedEarly, figures.resolvedOnTime]);
+    for (const total of this.header.derived) figures[total] = add(partsOf(this.header.columns, total).map((p) => figures[p]));
+    const { resolvedEarlyOrOnTime, ...counts } = figures;
+    return { counts, resolvedEarlyOrOnTime, values, hasNumber, anyValue };
   }
 
-  /** The three sums inside a row, each when all its parts are known. */
-  checkRow(r: { row: number; counts: UnitCounts }): void {
-    for (const [total, parts] of IDENTITIES) {
+  /** The three sums inside a row, each when all its parts are known (a total computed from its parts is not checked). */
+  checkRow(r: { row: number; counts: UnitCounts; resolvedEarlyOrOnTime: number | null }): void {
+    const figure = (k: FigureKey) => (k === 'resolvedEarlyOrOnTime' ? r.resolvedEarlyOrOnTime : r.counts[k]);
+    for (const total of TOTALS) {
+      if (this.header.derived.includes(total) || this.header.columns[total] === undefined) continue;
+      const parts = partsOf(this.header.columns, total);
       const value = r.counts[total];
-      if (value === null || parts.some((p) => r.counts[p] === null)) continue;
-      const sum = parts.reduce((s, p) => s + r.counts[p]!, 0);
+      if (value === null || parts.some((p) => figure(p) === null)) continue;
+      const sum = parts.reduce((s, p) => s + figure(p)!, 0);
       if (sum === value) continue;
       const names = parts.map((p) => this.keyColumn(p)).join(' + ');
       this.push('warning', r.row, this.keyColumn(total), 'aggregateRowSum', { value: this.n(value), other: this.n(sum), parts: names });
     }
   }
 
-  /** A row against the rows it sums, column by column where both are known. */
-  checkSum(target: AggregateRow | ReadRow, parts: readonly ReadRow[], id: 'aggregateSubtotal' | 'aggregateTotal', what = ''): void {
+  /** A row against the rows it sums, cell by cell (every count column) where both are known. */
+  checkSum(target: ReadRow, parts: readonly ReadRow[], id: 'aggregateSubtotal' | 'aggregateTotal', what = ''): void {
     if (parts.length === 0) return;
-    for (const key of UNIT_COUNT_KEYS) {
-      if (this.header.columns[key] === undefined) continue;
-      const value = target.counts[key];
-      const sum = sumOf(parts, key);
+    for (const c of countColumnsOf(this.header)) {
+      const value = target.values.get(c) ?? null;
+      let sum: number | null = 0;
+      for (const p of parts) {
+        const v = p.values.get(c) ?? null;
+        sum = v === null || sum === null ? null : sum + v;
+      }
       if (value === null || sum === null || value === sum) continue;
-      this.push('warning', target.row, this.keyColumn(key), id, {
+      this.push('warning', target.row, this.column(c), id, {
         value: this.n(value),
         other: this.n(sum),
         count: parts.length,
@@ -568,7 +652,7 @@ class Reader {
 
 /** The last row that still looks like part of the table: an STT, a total label or a figure; the signature block under it is not read. */
 function lastTableRow(rows: RawCell[][], header: Header, first: number): number {
-  const countColumns = Object.values(header.columns) as number[];
+  const countColumns = countColumnsOf(header);
   for (let i = rows.length - 1; i >= first; i--) {
     const cells = rows[i];
     if (!cells) continue;
@@ -593,7 +677,9 @@ export function readAggregateTable(raw: RawTable, language: Language = 'vi'): { 
     return { table: null, issues: [{ severity: 'error', sheet: raw.sheet, row: null, column: null, message: say('aggregateNoHeader', language), code: 'aggregateNoHeader' }] };
   }
   const reader = new Reader(filled, header, language);
-  const missing = UNIT_COUNT_KEYS.filter((k) => header.columns[k] === undefined);
+  const combined = header.columns.resolvedEarlyOrOnTime && !(header.columns.resolvedEarly && header.columns.resolvedOnTime);
+  const missing = UNIT_COUNT_KEYS.filter((k) => header.columns[k] === undefined && !header.derived.includes(k) && !(combined && (k === 'resolvedEarly' || k === 'resolvedOnTime')));
+  if (combined) reader.push('warning', raw.firstRow + header.top, reader.keyColumn('resolvedEarlyOrOnTime'), 'aggregateEarlyOrOnTime', { value: reader.keyColumn('resolvedEarlyOrOnTime') });
   if (missing.length > 0) {
     reader.push('warning', raw.firstRow + header.top, null, 'aggregateMissingColumns', { value: missing.map((k) => `"${KEY_LABELS[k]}"`).join(', ') });
   }
@@ -608,10 +694,10 @@ export function readAggregateTable(raw: RawTable, language: Language = 'vi'): { 
     const row = raw.firstRow + i;
     const stt = header.sttColumn === null ? '' : cellText(cells[header.sttColumn]);
     const label = cellText(cells[header.labelColumn]).replace(/\s*\n\s*/g, ' ');
-    const { counts, hasNumber, anyValue } = reader.counts(cells, row);
+    const { counts, resolvedEarlyOrOnTime, values, hasNumber, anyValue } = reader.counts(cells, row);
     const total = totalKind(label) ?? totalKind(stt);
     if (total) {
-      const r: ReadRow = { row, label: label || stt, rank: 0, counts, hasNumber };
+      const r: ReadRow = { row, label: label || stt, rank: 0, counts, resolvedEarlyOrOnTime, values, hasNumber };
       reader.checkRow(r);
       totals.push({ row: r, kind: total });
       continue;
@@ -619,7 +705,7 @@ export function readAggregateTable(raw: RawTable, language: Language = 'vi'): { 
     const ranks = [sttRank(stt), labelRank(label)].filter((x): x is number => x !== null);
     const rank = ranks.length > 0 ? Math.min(...ranks) : anyValue ? 3 : null;
     if (rank === null) continue; // a caption line, or blank
-    const r: ReadRow = { row, label, rank, counts, hasNumber };
+    const r: ReadRow = { row, label, rank, counts, resolvedEarlyOrOnTime, values, hasNumber };
     if (rank === 3 && !anyValue) reader.push('warning', row, reader.column(header.labelColumn), 'aggregateNoFigures', { value: label || stt });
     reader.checkRow(r);
     read.push(r);
@@ -644,15 +730,16 @@ export function readAggregateTable(raw: RawTable, language: Language = 'vi'): { 
     const top = withFigures.length > 0 ? Math.min(...withFigures.map((r) => r.rank)) : 3;
     chosen = read.filter((r) => r.rank === top);
   }
-  const toRow = (r: ReadRow): AggregateRow => ({ label: r.label, counts: r.counts, sheet: raw.sheet, row: r.row });
+  const toRow = (r: ReadRow): AggregateRow => ({ label: r.label, counts: r.counts, resolvedEarlyOrOnTime: r.resolvedEarlyOrOnTime, sheet: raw.sheet, row: r.row });
   const grand = totals.filter((t) => t.kind === 'grand');
   const totalRead = (grand.length > 0 ? grand : totals).at(-1)?.row ?? null;
   const total = totalRead ? toRow(totalRead) : null;
-  if (total) reader.checkSum(total, chosen, 'aggregateTotal', header.kind === 'byUnit' ? (language === 'en' ? 'unit' : 'đơn vị') : language === 'en' ? 'top-level' : 'cấp trên cùng');
+  if (totalRead) reader.checkSum(totalRead, chosen, 'aggregateTotal', header.kind === 'byUnit' ? (language === 'en' ? 'unit' : 'đơn vị') : language === 'en' ? 'top-level' : 'cấp trên cùng');
   if (!total && chosen.length === 0) reader.push('warning', raw.firstRow + header.top, null, 'aggregateNoRows');
 
   const sum = total ? { ...total.counts } : emptyCounts();
   if (!total && chosen.length > 0) for (const key of UNIT_COUNT_KEYS) sum[key] = sumOf(chosen, key);
+  const sumResolvedEarlyOrOnTime = total ? total.resolvedEarlyOrOnTime : chosen.length > 0 && chosen.every((r) => r.resolvedEarlyOrOnTime !== null) ? chosen.reduce((s, r) => s + r.resolvedEarlyOrOnTime!, 0) : null;
 
   const title = titleIndex(rows, header.top);
   const table: AggregateTable = {
@@ -664,6 +751,7 @@ export function readAggregateTable(raw: RawTable, language: Language = 'vi'): { 
     rows: chosen.map(toRow),
     total,
     sum,
+    sumResolvedEarlyOrOnTime,
   };
   return { table, issues: reader.issues };
 }

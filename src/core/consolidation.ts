@@ -115,8 +115,19 @@ export function sumUnitCounts(parts: readonly UnitCounts[]): UnitCounts {
 
 /** Tỷ lệ đúng hạn: resolved early or on time among resolved; null when unknown or none resolved. */
 export function unitOnTimeRate(c: UnitCounts): number | null {
-  if (c.resolved === null || c.resolvedEarly === null || c.resolvedOnTime === null || c.resolved === 0) return null;
-  return (c.resolvedEarly + c.resolvedOnTime) / c.resolved;
+  const inTime = resolvedEarlyOrOnTime(c);
+  if (c.resolved === null || inTime === null || c.resolved === 0) return null;
+  return inTime / c.resolved;
+}
+
+/**
+ * Trước hạn và đúng hạn: early plus on time, or, from a table that prints them as one column
+ * (Hà Nội's "đúng và trước hạn", DOMAIN-2026 §2.2), resolved less late; null when neither is known.
+ */
+export function resolvedEarlyOrOnTime(c: UnitCounts): number | null {
+  if (c.resolvedEarly !== null && c.resolvedOnTime !== null) return c.resolvedEarly + c.resolvedOnTime;
+  if (c.resolved !== null && c.resolvedLate !== null) return c.resolved - c.resolvedLate;
+  return null;
 }
 
 /** Tỷ lệ trực tuyến: new dossiers received online among new dossiers; null when unknown or none new. */

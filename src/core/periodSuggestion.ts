@@ -4,6 +4,9 @@ import type { DayNumber, Dossier, Period } from './types';
 
 const QUARTERS: PeriodPart[] = ['Q1', 'Q2', 'Q3', 'Q4'];
 
+/** What the period rules need of a dossier. */
+export type DossierDates = Pick<Dossier, 'received' | 'due' | 'completed' | 'endStatus'>;
+
 /** Whether any dossier is received, carried over or resolved in the period. */
 export function hasDossiersIn(dossiers: readonly Pick<Dossier, 'received' | 'due' | 'completed' | 'endStatus'>[], period: Pick<Period, 'from' | 'to'>): boolean {
   return dossiers.some((d) => classifyDossier(d, period).inPeriod);

@@ -4,9 +4,9 @@
  * report the user chose (the Report tab sets them, the other tabs follow). UI state only; the work
  * is in ./services.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OfficeEnvironment } from './office';
-import type { PreviewWorkbook, ReportService } from './services/types';
+import type { PeriodDossiers, PreviewWorkbook, ReportService } from './services/types';
 import type { ReportId } from '../templates';
 
 export interface PeriodState {
@@ -33,6 +33,8 @@ export interface PaneValue {
   /** The report chosen (the Report tab's list; the Figures and text tab follows it). */
   report: ReportId;
   setReport: (report: ReportId) => void;
+  /** The log's dossier dates (for the empty-period warning), read when the data version moves; null until read. */
+  dossiers: PeriodDossiers | null;
 }
 
 const PaneContext = createContext<PaneValue | null>(null);
@@ -52,23 +54,52 @@ export function PaneProvider(props: {
     setWorkbookState(w);
     setVersion((v) => v + 1);
   }, []);
-  const setPeriod = useCallback((change: Partial<PeriodState>) => setPeriodState((p) => ({ ...p, ...change })), []);
+  /** True once the user (or a workbook opened in preview) chose the period: a suggestion no longer overrides it. */
+  const periodChosen = useRef(false);
+  const setPeriod = useCallback((change: Partial<PeriodState>) => {
+    periodChosen.current = true;
+    setPeriodState((p) => ({ ...p, ...change }));
+  }, []);
+  const [dossiers, setDossiers] = useState<PeriodDossiers | null>(null);
   const { service, environment } = props;
+  const hasWorkbook = service?.mode === 'office' || (service?.mode === 'preview' && workbook !== null);
+
+  // The dossier dates, whenever the data may have changed. Inside Excel the period then defaults
+  // to the latest closed quarter holding dossiers, unless the user has already set one.
+  useEffect(() => {
+    if (!service || !hasWorkbook) {
+      setDossiers(null);
+      return;
+    }
+    let live = true;
+    service.periodDossiers().then(
+      (read) => {
+        if (!live) return;
+        setDossiers(read);
+        if (service.mode === 'office' && read.suggestedPeriod && !periodChosen.current) setPeriodState({ text: read.suggestedPeriod, calendar: false });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [service, hasWorkbook, version]);
   const value = useMemo<PaneValue>(
     () => ({
       environment,
       service,
       workbook,
       setWorkbook,
-      hasWorkbook: service?.mode === 'office' || (service?.mode === 'preview' && workbook !== null),
+      hasWorkbook,
       version,
       touch,
       period,
       setPeriod,
       report,
       setReport,
+      dossiers,
     }),
-    [environment, service, workbook, setWorkbook, version, touch, period, setPeriod, report],
+    [environment, service, workbook, setWorkbook, hasWorkbook, version, touch, period, setPeriod, report, dossiers],
   );
   return <PaneContext.Provider value={value}>{props.children}</PaneContext.Provider>;
 }

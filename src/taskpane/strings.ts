@@ -56,6 +56,8 @@ export interface Strings {
     fromDate: string;
     toDate: string;
     rangeInvalid: string;
+    /** Before generating: the chosen period holds no dossier; `span` is the log's received dates. */
+    noDossiers: (span: string) => string;
   };
 
   report: {
@@ -83,6 +85,14 @@ export interface Strings {
     showPreview: string;
     download: string;
     downloaded: (file: string) => string;
+    /** Preview: the workbook download's button, with how many report sheets it holds. */
+    downloadAll: (count: number) => string;
+    /** Preview: the list of the session's reports. */
+    sessionTitle: (count: number) => string;
+    sessionNote: string;
+    /** Preview: a listed report's Word button (visible text) and its accessible name. */
+    sessionDocx: string;
+    sessionDocxName: (sheet: string) => string;
     /** The Word document's button (both modes). */
     downloadDocx: string;
     /** Inside Excel, after the Word download started: the file, and the preview page to use if no save dialog appeared. */
@@ -333,6 +343,7 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       fromDate: 'Từ ngày',
       toDate: 'Đến ngày',
       rangeInvalid: 'Chọn cả hai ngày; ngày kết thúc không được trước ngày bắt đầu.',
+      noDossiers: (span) => `Kỳ này không có hồ sơ nào (ngày tiếp nhận trong sổ hồ sơ: ${span}). Kiểm tra lại kỳ trước khi tạo báo cáo.`,
     },
 
     report: {
@@ -372,6 +383,11 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       showPreview: 'Xem báo cáo',
       download: 'Tải tệp .xlsx',
       downloaded: (file) => `Đã tải về “${file}”.`,
+      downloadAll: (count) => `Tải tệp .xlsx (${formatCount(count, 'vi')} báo cáo)`,
+      sessionTitle: (count) => `Báo cáo đã tạo trong phiên này (${formatCount(count, 'vi')})`,
+      sessionNote: 'Tệp .xlsx tải về có dữ liệu của bạn và mọi trang báo cáo dưới đây; mỗi báo cáo có bản Word riêng.',
+      sessionDocx: 'Bản Word (.docx)',
+      sessionDocxName: (sheet) => `Bản Word (.docx) của báo cáo “${sheet}”`,
       downloadDocx: 'Tải bản Word (.docx)',
       downloadedDocxInExcel: (file, url) =>
         `Đã tải về “${file}”. Nếu không thấy hộp lưu tệp hay tệp tải về, mở trang xem trước ${url} trong trình duyệt, chọn sổ tính và tạo báo cáo để tải bản Word ở đó.`,
@@ -617,6 +633,7 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       fromDate: 'From',
       toDate: 'To',
       rangeInvalid: 'Pick both dates; the end cannot be before the start.',
+      noDossiers: (span) => `This period holds no dossier (the log's received dates: ${span}). Check the period before making the report.`,
     },
 
     report: {
@@ -656,6 +673,11 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       showPreview: 'See the report',
       download: 'Download .xlsx',
       downloaded: (file) => `Downloaded “${file}”.`,
+      downloadAll: (count) => `Download .xlsx (${formatCount(count, 'en')} ${count === 1 ? 'report' : 'reports'})`,
+      sessionTitle: (count) => `Reports made in this session (${formatCount(count, 'en')})`,
+      sessionNote: 'The .xlsx download holds your data and every report sheet below; each report has its own Word document.',
+      sessionDocx: 'Word (.docx)',
+      sessionDocxName: (sheet) => `Word (.docx) of the report “${sheet}”`,
       downloadDocx: 'Download Word (.docx)',
       downloadedDocxInExcel: (file, url) =>
         `Downloaded “${file}”. If no save dialog or download appeared, open the preview page ${url} in a browser, choose the workbook and make the report to download the Word document there.`,

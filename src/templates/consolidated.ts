@@ -10,7 +10,7 @@
 
 import type { ConsolidatedUnit, UnitCounts } from '../core/consolidation';
 import type { Consolidation } from '../core/consolidation';
-import { rankUnits, UNIT_COUNT_KEYS, unitsWithOverdue } from '../core/consolidation';
+import { rankUnits, resolvedEarlyOrOnTime, UNIT_COUNT_KEYS, unitsWithOverdue } from '../core/consolidation';
 import { regimeFor, type RegimeSettings } from '../core/legalRegimes';
 import { columnLetter } from '../core/text';
 import { formatDay } from '../core/days';
@@ -198,7 +198,7 @@ function renderSummary(ctx: ConsolidatedContext, sheetName: string): ReportModel
     rankUnits(c.units, (u) => u.onTimeRate).map((u) => [
       u.unit,
       cell(u.counts.resolved),
-      u.counts.resolvedEarly === null || u.counts.resolvedOnTime === null ? UNKNOWN_MARK : count(u.counts.resolvedEarly + u.counts.resolvedOnTime),
+      cell(resolvedEarlyOrOnTime(u.counts)),
       rateText(u.onTimeRate),
     ]),
   );

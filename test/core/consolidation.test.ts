@@ -114,6 +114,13 @@ describe('consolidating units', () => {
     expect(unitOnTimeRate(tp)).toBeCloseTo(7 / 8);
     expect(unitOnlineShare(tp)).toBeCloseTo(6 / 9);
   });
+
+  test('a table printing early and on time as one column still has an on-time rate: resolved less late', () => {
+    // Hà Nội's "đúng và trước hạn": resolved 20, late 4, early and on time each unknown.
+    const combined = { ...counts(30, 10, 15, 5, 20, null, null, 4, 10, 8, 2), resolvedEarly: null, resolvedOnTime: null };
+    expect(unitOnTimeRate(combined)).toBeCloseTo(16 / 20);
+    expect(unitOnTimeRate({ ...combined, resolvedLate: null })).toBeNull();
+  });
 });
 
 describe('consolidation on random logs', () => {

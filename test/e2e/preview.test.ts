@@ -139,7 +139,7 @@ describe('task pane preview mode (Chromium)', () => {
     expect(report.pageSetup.paperSize).toBe(9); // A4
 
     // The Word document, beside the .xlsx: a .docx named like it, whose document.xml has the report's text.
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bản Word (.docx) của báo cáo “BC quý II-2023”' }).click()]);
     expect(docx.suggestedFilename()).toBe('tthc-sample - BC quý II-2023.docx');
     const savedDocx = temp.file('downloaded.docx');
     await docx.saveAs(savedDocx);
@@ -223,7 +223,7 @@ describe('task pane preview mode (Chromium)', () => {
     await download.saveAs(saved);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['TTHC', 'HoSo', 'SoLieu', 'NoiDung', 'NgayNghi', 'ThongTin']);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['TTHC', 'HoSo', 'SoLieu', 'NoiDung', 'NgayNghi', 'ThongTin', 'Công thức']);
     await page.close();
   });
 

@@ -1,36 +1,15 @@
 import { ReportWriteError, writeReport } from '../../src/adapters/officejs';
 import { rectAddress } from '../../src/adapters/officejs/a1';
 import { columnWidthToPoints, mmToPoints } from '../../src/adapters/officejs/units';
-import type { Procedure } from '../../src/core/types';
 import { renderReport } from '../../src/templates';
 import { PAGE_NUMBER_HEADER } from '../../src/templates/sheetModel';
 import type { CellModel, SheetModel } from '../../src/templates/sheetModel';
 import { MAX_ROW_HEIGHT_PT } from '../../src/templates/layout';
 import { QUARTERLY_NARRATIVES, quarterlyContext } from '../helpers/indicatorFixture';
-import { boxOf, FakeWorkbook, LogEntry, MockExcel, WEB_PAYLOAD_LIMIT } from './mockExcel';
-
-function inputWorkbook(): FakeWorkbook {
-  const wb = new FakeWorkbook();
-  wb.addSheet('HoSo', [['Mã hồ sơ', 'Mã TTHC', 'Ngày tiếp nhận'], ['HS-1', 'NV01', 45000], ['HS-2', 'NV04', '=không phải công thức']]);
-  wb.addSheet('TTHC', [['Mã TTHC', 'Tên TTHC', 'Lĩnh vực'], ['NV01', 'Cấp hộ chiếu', 'Lãnh sự']]);
-  return wb;
-}
+import { boxOf, FakeWorkbook, LogEntry, MockExcel } from './mockExcel';
+import { inputWorkbook, largeForm06 } from './reportFixtures';
 
 const quarterly = (): SheetModel => renderReport('quarterly', quarterlyContext());
-
-/** Form 06 for a province with 2,000 procedures in 40 fields: about 2,000 table rows. */
-function largeForm06(count = 2_000): SheetModel {
-  const ctx = quarterlyContext();
-  const base = ctx.result.procedures[0];
-  const procedures: Procedure[] = Array.from({ length: count }, (_, i) => ({
-    ...base,
-    code: `P${i}`,
-    name: `Thủ tục hành chính số ${i + 1} về cấp, cấp lại giấy phép trong lĩnh vực ${i % 40}`,
-    field: `Lĩnh vực ${i % 40}`,
-    row: i + 2,
-  }));
-  return renderReport('form06', { ...ctx, result: { ...ctx.result, procedures } });
-}
 
 function model(cells: CellModel[], name = 'Kiểm tra'): SheetModel {
   return {
@@ -142,7 +121,7 @@ describe('writing a report through Office.js', () => {
 
   it('formats, merges, sizes and sets up the page as the model says', async () => {
     const excel = new MockExcel(inputWorkbook());
-    const m = largeForm06();
+    const m = largeForm06(300);
 
     await writeReport(excel.context, m, { run: excel.run });
 
@@ -369,26 +348,6 @@ describe('text that looks like a formula', () => {
 });
 
 describe('within Excel on the web\'s limits', () => {
-  it('writes a 25,000-procedure form 06 in requests each under 5 MB: the content in row blocks, one request each', async () => {
-    const m = largeForm06(25_000);
-    const excel = new MockExcel(inputWorkbook());
-
-    const { sheetName } = await writeReport(excel.context, m, { run: excel.run });
-
-    expect(excel.refusals).toBe(0);
-    expect(Math.max(...excel.requests)).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
-    // In one request, as before, the content alone would have been refused.
-    expect(excel.requests[1] + excel.requests[2]).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
-    // Names, two content blocks, formats: one request more than a report of a few thousand rows.
-    expect(excel.syncs).toBe(4);
-    const sheet = excel.workbook.sheet(sheetName)!;
-    for (const cell of m.cells) {
-      if (cell.value === null || cell.value === '' || cell.formula) continue;
-      if (wb(sheet, cell.row, cell.col) !== cell.value) throw new Error(`cell ${cell.row}:${cell.col} is ${wb(sheet, cell.row, cell.col)}, not ${cell.value}`);
-    }
-    expect(sheet.formulas.size).toBe(m.cells.filter((c) => c.formula).length);
-  }, 120_000);
-
   it('splits content and formats over as many requests as a small budget needs, with the same result as one request', async () => {
     const m = largeForm06(300);
     const whole = new MockExcel(inputWorkbook());
@@ -464,7 +423,3 @@ describe('Excel.run', () => {
     expect(wb.snapshot()).toEqual(before);
   });
 });
-
-function wb(sheet: { grid: unknown[][] }, row: number, col: number): unknown {
-  return sheet.grid[row - 1]?.[col - 1];
-}

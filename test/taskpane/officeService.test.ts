@@ -10,6 +10,7 @@ import { PROCEDURE_TABLE } from '../../src/core/schema';
 import { sampleSheets } from '../../src/sample/sampleWorkbook';
 import { createOfficeService } from '../../src/taskpane/services/officeService';
 import type { Progress } from '../../src/taskpane/services/types';
+import { emptyPeriodSpan } from '../../src/taskpane/services/periodDossiers';
 import { FakeWorkbook, MockExcel, type CellValue } from '../officejs/mockExcel';
 import { FakeBook } from './fakeOffice';
 
@@ -212,5 +213,22 @@ describe('Excel service: the pane’s own workbook work (fake Office.js)', () =>
     await service.showSheet('NoiDung');
     expect(book.active).toBe('NoiDung');
     expect(book.selected).toEqual({ sheet: 'NoiDung', address: 'A1' });
+  });
+
+  test('period dossiers: a log whose dossiers end in 2023 suggests a 2023 quarter, read through Office.js', async () => {
+    const book = sampleBook();
+    // The sample's dossiers received after 2023 are dropped: the log ends in 2023.
+    const hoso = book.rows('HoSo');
+    const header = hoso.findIndex((r) => r.includes('Mã hồ sơ'));
+    const col = hoso[header].indexOf('Ngày tiếp nhận');
+    const kept = hoso.filter((r, i) => i <= header || (typeof r[col] === 'number' && (r[col] as number) < excelSerialFromDay(dayFromParts(2024, 1, 1))));
+    book.sheets = book.sheets.filter((s) => s.name !== 'HoSo');
+    book.addSheet('HoSo', kept);
+    const service = createOfficeService({ run: book.run, today: () => TODAY });
+    const data = await service.periodDossiers();
+    expect(data.dossiers.length).toBe(kept.length - header - 1);
+    expect(data.suggestedPeriod).toMatch(/^2023-Q[1-4]$/);
+    expect(emptyPeriodSpan(data, periodFromLabel(data.suggestedPeriod!)!)).toBeNull();
+    expect(emptyPeriodSpan(data, periodFromLabel('2025-Q2')!)).toMatch(/2023$/);
   });
 });

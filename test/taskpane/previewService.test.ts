@@ -9,6 +9,8 @@ import type { AgencyInfo, RawCell } from '../../src/core/types';
 import { sampleSheets, type SampleSheet } from '../../src/sample/sampleWorkbook';
 import { createPreviewService, SAMPLE_FILE_NAME } from '../../src/taskpane/services/previewService';
 import type { Progress } from '../../src/taskpane/services/types';
+import { emptyPeriodSpan } from '../../src/taskpane/services/periodDossiers';
+import { FORMULA_SHEET, writeFormulaSheet } from '../../src/sample/formulaSheet';
 
 const SENTENCE = 'Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: 14';
 const Q2 = periodFromLabel('2023-Q2')!;
@@ -91,7 +93,7 @@ describe('preview service (ExcelJS in the browser)', () => {
     expect(texts(wb.getWorksheet('BC quý II-2023')!).some((t) => t.includes(SENTENCE))).toBe(true);
   });
 
-  test('a second report replaces the first one made here; a sheet of that name from the file is replaced only if the user agrees', async () => {
+  test('every report of the session stays in the download, each on its own sheet; a same-named sheet is replaced only if the user agrees', async () => {
     const { svc, saved } = service();
     await svc.openFile(await sampleFile((wb) => wb.addWorksheet('BC quý II-2023').getCell('A1').value = 'cũ'), 'so.xlsx');
     const asked: string[] = [];
@@ -103,16 +105,55 @@ describe('preview service (ExcelJS in the browser)', () => {
     expect(first).toMatchObject({ status: 'done', sheetName: 'BC quý II-2023 (2)', replaced: null });
     const second = await svc.generate({ report: 'form06', period: Q2, language: 'en', allowErrors: false });
     expect(second).toMatchObject({ status: 'done', sheetName: 'Form 06 2023-Q2' });
-    await svc.downloadReport();
+    expect(svc.sessionReports().map((r) => [r.sheetName, r.report, r.period])).toEqual([
+      ['BC quý II-2023 (2)', 'quarterly', '2023-Q2'],
+      ['Form 06 2023-Q2', 'form06', '2023-Q2'],
+    ]);
+    expect(await svc.downloadReport()).toBe('so - 2 báo cáo.xlsx');
     let wb = await load(saved[0].data);
-    expect(wb.worksheets.map((w) => w.name).slice(6)).toEqual(['BC quý II-2023', 'Form 06 2023-Q2']);
+    expect(wb.worksheets.map((w) => w.name).slice(6)).toEqual(['BC quý II-2023', 'BC quý II-2023 (2)', 'Form 06 2023-Q2']);
+    expect(texts(wb.getWorksheet('BC quý II-2023 (2)')!).some((t) => t.includes(SENTENCE))).toBe(true);
 
-    const third = await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false }, { confirmReplace: async () => true });
-    expect(third).toMatchObject({ status: 'done', sheetName: 'BC quý II-2023', replaced: 'BC quý II-2023' });
+    // The same report and period again: only its sheet goes, after the user agrees; the others stay.
+    const again: string[] = [];
+    const third = await svc.generate(
+      { report: 'form06', period: Q2, language: 'en', allowErrors: false },
+      { confirmReplace: async (name) => (again.push(name), true) },
+    );
+    expect(again).toEqual(['Form 06 2023-Q2']);
+    expect(third).toMatchObject({ status: 'done', sheetName: 'Form 06 2023-Q2', replaced: 'Form 06 2023-Q2' });
+    expect(svc.sessionReports().map((r) => r.sheetName)).toEqual(['BC quý II-2023 (2)', 'Form 06 2023-Q2']);
     await svc.downloadReport();
     wb = await load(saved[1].data);
-    expect(wb.worksheets.map((w) => w.name).slice(6)).toEqual(['BC quý II-2023']);
-    expect(texts(wb.getWorksheet('BC quý II-2023')!)).not.toContain('cũ');
+    expect(wb.worksheets.map((w) => w.name).slice(6)).toEqual(['BC quý II-2023', 'BC quý II-2023 (2)', 'Form 06 2023-Q2']);
+    expect(texts(wb.getWorksheet('BC quý II-2023')!)).toContain('cũ');
+
+    // Each report's Word document, named after its sheet.
+    for (const r of svc.sessionReports()) expect((await svc.downloadDocument(r)).fileName).toBe(`so - ${r.sheetName}.docx`);
+    expect(saved.slice(2).map((f) => f.name)).toEqual(['so - BC quý II-2023 (2).docx', 'so - Form 06 2023-Q2.docx']);
+
+    // Another workbook: a new session.
+    await svc.openSample();
+    expect(svc.sessionReports()).toEqual([]);
+  });
+
+  test('one report: the download is named after its sheet', async () => {
+    const { svc, saved } = service();
+    await svc.openSample();
+    await svc.generate({ report: 'quarterly', period: Q2, language: 'vi', allowErrors: false });
+    expect(await svc.downloadReport()).toBe('tthc-mau - BC quý II-2023.xlsx');
+    expect((await load(saved[0].data)).worksheets.map((w) => w.name)).toContain('BC quý II-2023');
+  });
+
+  test('period dossiers: the suggestion and the empty-period check come from the open workbook', async () => {
+    const { svc } = service();
+    expect(await svc.periodDossiers()).toEqual({ dossiers: [], suggestedPeriod: null });
+    await svc.openSample();
+    const data = await svc.periodDossiers();
+    expect(data.dossiers.length).toBeGreaterThan(0);
+    expect(data.suggestedPeriod).toBe(svc.current()!.suggestedPeriod);
+    expect(emptyPeriodSpan(data, Q2)).toBeNull();
+    expect(emptyPeriodSpan(data, periodFromLabel('2019-Q2')!)).toMatch(/^\d\d\/\d\d\/\d{4}–\d\d\/\d\d\/\d{4}$/);
   });
 
   test('data errors: blocked first, then made from the readable rows when asked', async () => {
@@ -170,8 +211,22 @@ describe('preview service (ExcelJS in the browser)', () => {
   test('the sample download is a workbook the reader takes', async () => {
     const { svc, saved } = service();
     expect(await svc.downloadSample()).toBe(SAMPLE_FILE_NAME);
-    const tables = readTablesFromWorkbook(await load(saved[0].data));
+    const downloaded = await load(saved[0].data);
+    const tables = readTablesFromWorkbook(downloaded);
     expect(Object.keys(tables).sort()).toEqual(['HoSo', 'NgayNghi', 'NoiDung', 'SoLieu', 'TTHC', 'ThongTin']);
+    // The "Công thức" sheet exactly as `tthc-report sample` writes it.
+    const cli = new ExcelJS.Workbook();
+    writeInputSheets(cli, sampleSheets());
+    writeFormulaSheet(cli);
+    expect(downloaded.worksheets.map((w) => w.name)).toEqual(cli.worksheets.map((w) => w.name));
+    const cells = (ws: ExcelJS.Worksheet) => {
+      const out: unknown[] = [];
+      ws.eachRow((row, r) => row.eachCell((cell, c) => out.push([r, c, cell.value, cell.numFmt ?? null])));
+      return JSON.parse(JSON.stringify(out));
+    };
+    const reread = await load(await cli.xlsx.writeBuffer() as unknown as ArrayBuffer);
+    expect(cells(downloaded.getWorksheet(FORMULA_SHEET)!)).toEqual(cells(reread.getWorksheet(FORMULA_SHEET)!));
+    expect(cells(downloaded.getWorksheet(FORMULA_SHEET)!).length).toBeGreaterThan(20);
   });
 
   test('a bad file is refused and the previous workbook stays open', async () => {

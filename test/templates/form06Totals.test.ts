@@ -33,16 +33,19 @@ function everySumWithinLimit(formula: string): boolean {
   return sumArguments(formula).every((arg) => (arg.startsWith('SUM(') ? everySumWithinLimit(arg) : /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(arg))) && sumArguments(formula).length <= 255;
 }
 
-/** The value of a SUM formula over the model's cells. */
-function evaluate(formula: string, model: SheetModel): number {
+/** The model's numbers by "row:col", looked up by `evaluate`. */
+const numbersOf = (model: SheetModel): Map<string, number> =>
+  new Map(model.cells.filter((c) => typeof c.value === 'number').map((c) => [`${c.row}:${c.col}`, c.value as number]));
+
+/** The value of a SUM formula over the model's cells (blank or text counts 0, as in Excel). */
+function evaluate(formula: string, model: SheetModel, numbers = numbersOf(model)): number {
   const at = (ref: string) => /^([A-Z]+)(\d+)$/.exec(ref)!;
   const valueAt = (col: string, row: number) => {
     const colNumber = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const cell = model.cells.find((c) => c.row === row && c.col === colNumber);
-    return typeof cell?.value === 'number' ? cell.value : 0;
+    return numbers.get(`${row}:${colNumber}`) ?? 0;
   };
   return sumArguments(formula).reduce((sum, arg) => {
-    if (arg.startsWith('SUM(')) return sum + evaluate(arg, model);
+    if (arg.startsWith('SUM(')) return sum + evaluate(arg, model, numbers);
     const [a, b = a] = arg.split(':');
     const [, col, first] = at(a);
     const [, , last] = at(b);

@@ -26,8 +26,9 @@ const useStyles = makeStyles({
 /**
  * "Kỳ báo cáo": a text field taking labels (2024-Q2, 2024-H1, 2024-9M, 2024, or two dates),
  * checked as typed; pickers for year and part, calendar months, and custom dates fill it.
+ * `warning` (a valid period with no dossiers, say) shows under it before anything is generated.
  */
-export function PeriodField(): JSX.Element {
+export function PeriodField(props: { warning?: string | null } = {}): JSX.Element {
   const styles = useStyles();
   const { strings } = useI18n();
   const { period, setPeriod } = usePane();
@@ -57,7 +58,13 @@ export function PeriodField(): JSX.Element {
 
   return (
     <div className={styles.group}>
-      <Field label={strings.period.label} validationState={check.ok ? 'none' : 'error'} validationMessage={message} hint={hint}>
+      <Field
+        label={strings.period.label}
+        validationState={!check.ok ? 'error' : props.warning ? 'warning' : 'none'}
+        validationMessage={message ?? props.warning ?? undefined}
+        hint={hint}
+        data-testid="period-field"
+      >
         <Input
           value={period.text}
           placeholder={strings.period.placeholder}

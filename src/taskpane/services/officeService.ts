@@ -20,6 +20,7 @@ import { addUnitSheet } from './officeWorkbook';
 import { loadContentFromExcel, saveContentToExcel } from './officeContent';
 import type { ContentValues } from './contentSheets';
 import { deadlinesOf } from './deadlineWatch';
+import { periodDossiersOf } from './periodDossiers';
 import { reportIssuesOf, type ReportId } from '../../templates';
 import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indicatorSeries, renderFor } from './reporting';
 import {
@@ -188,6 +189,10 @@ export function createOfficeService(options: OfficeServiceOptions = {}): OfficeR
         writeReport(context, model, { replaceExisting: true, confirmReplace: hooks.confirmReplace, run }),
       );
       return { status: 'done', sheetName: written.sheetName, replaced: written.replaced, headline, issues: [...data.issues, ...reportIssuesOf(model)], model };
+    },
+
+    async periodDossiers() {
+      return periodDossiersOf(await readAll(), today());
     },
 
     async checkData(language: Language) {

@@ -5,9 +5,10 @@
  * written with ExcelJS into the first .xlsx among them (loaded whole, so the download keeps the
  * user's data), or into a new workbook when there is none; the user downloads that.
  *
- * - Each new report replaces the previous one made in this session (one report per download);
- *   a sheet of the same name that came with the file is replaced only if the user confirms,
- *   otherwise the report gets a free name beside it, as in Excel.
+ * - Every report made in this session stays in the workbook, each on its own sheet (named as in
+ *   Excel); the download holds the user's sheets and all of them. A sheet of the same name (the
+ *   same report and period made again, or one that came with the file) is replaced only if the
+ *   user confirms, otherwise the report gets a free name beside it, as in Excel.
  * - Agency details are saved into the loaded workbook's ThongTin (so the download carries them).
  * - The report's Word document (.docx, from its document model) is a download of its own, named
  *   like the .xlsx (`<workbook> - <sheet>.docx`).
@@ -35,8 +36,8 @@ import { consolidatePicked } from './consolidating';
 import { docxOf, safeFileName } from './download';
 import { deadlinesOf, type DeadlineResult } from './deadlineWatch';
 import { reportIssuesOf, type ReportId } from '../../templates';
-import { latestClosedPeriodWithDossiers } from '../../core/periodSuggestion';
-import { parseInputs } from '../../core/inputs';
+import { periodDossiersOf, type PeriodDossiers } from './periodDossiers';
+import { formatDay } from '../../core/days';
 import { agencyInfoOf, analyseTables, checkTables, hasErrors, headlineOf, indicatorSeries, renderFor } from './reporting';
 import {
   UserFacingError,
@@ -49,6 +50,7 @@ import {
   type PickedFile,
   type PreviewReportService,
   type PreviewWorkbook,
+  type SessionReport,
 } from './types';
 
 /** The sample's file name, when downloaded or shown as the open workbook. */
@@ -71,8 +73,10 @@ interface OpenWorkbook {
   workbookName: string;
   summary: PreviewWorkbook;
   tables: RawTables;
-  /** The sheet of the last report made here, removed when the next one is made. */
-  reportSheet: string | null;
+  /** The reports made here, in the order made (a replaced one keeps its place). */
+  reports: SessionReport[];
+  /** Dossier dates of the log, for the period check before generating. */
+  dates: PeriodDossiers;
 }
 
 export function createPreviewService(options: PreviewServiceOptions = {}): PreviewReportService {
@@ -89,9 +93,9 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
   function adopt(workbook: ExcelJS.Workbook, workbookName: string, sheets: readonly RawTable[], fileNames: readonly string[], isSample: boolean): PreviewWorkbook {
     // The core decides which sheet (of which file) is which input table.
     const tables = tablesFromSheets(sheets);
-    const suggested = latestClosedPeriodWithDossiers(parseInputs(tables, { today: today() }).dossiers, today());
-    const summary: PreviewWorkbook = { fileName: fileNames.join(', '), isSample, info: agencyInfoOf(tables), suggestedPeriod: suggested?.label ?? null };
-    open = { workbook, workbookName, summary, tables, reportSheet: null };
+    const dates = periodDossiersOf(tables, today());
+    const summary: PreviewWorkbook = { fileName: fileNames.join(', '), isSample, info: agencyInfoOf(tables), suggestedPeriod: dates.suggestedPeriod };
+    open = { workbook, workbookName, summary, tables, reports: [], dates };
     return summary;
   }
 
@@ -166,10 +170,22 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
       const model = renderFor(request.report, data, request.info, request.language, day);
       hooks.onProgress?.({ stage: 'writing' });
       await yieldToUi();
-      const replaced = await clearTheWay(o, model.name, hooks.confirmReplace);
+      const replace = await sheetToReplace(o, model.name, hooks.confirmReplace);
+      // Written beside first, so a failed write loses nothing; then the old sheet goes.
       const sheet = writeSheetModel(o.workbook, model);
-      o.reportSheet = sheet.name;
-      return { status: 'done', sheetName: sheet.name, replaced, headline, issues: [...data.issues, ...reportIssuesOf(model)], model };
+      let index = o.reports.length;
+      if (replace) {
+        const old = o.workbook.getWorksheet(replace);
+        if (old) o.workbook.removeWorksheet(old.id);
+        sheet.name = validSheetName(model.name);
+        const at = o.reports.findIndex((r) => r.sheetName.toLocaleLowerCase() === replace.toLocaleLowerCase());
+        if (at >= 0) {
+          o.reports.splice(at, 1);
+          index = at;
+        }
+      }
+      o.reports.splice(index, 0, { sheetName: sheet.name, report: request.report, period: request.period.label ?? `${formatDay(request.period.from)}–${formatDay(request.period.to)}`, model });
+      return { status: 'done', sheetName: sheet.name, replaced: replace, headline, issues: [...data.issues, ...reportIssuesOf(model)], model };
     },
 
     async checkData(language: Language): Promise<DataCheck> {
@@ -192,8 +208,10 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
     async downloadReport() {
       // eslint-disable-next-line react-hooks/rules-of-hooks -- use() is this service's open-workbook check, not React's use hook
       const o = use();
-      if (!o.reportSheet) throw new UserFacingError('Chưa có báo cáo để tải về. / There is no report to download yet.');
-      const fileName = reportFileName(o.workbookName.replace(/\.(xlsx|xls|csv|html?)$/i, ''), o.reportSheet);
+      if (o.reports.length === 0) throw new UserFacingError('Chưa có báo cáo để tải về. / There is no report to download yet.');
+      const base = o.workbookName.replace(/\.(xlsx|xls|csv|html?)$/i, '');
+      // One report: named after its sheet, as before; several: after how many it holds.
+      const fileName = reportFileName(base, o.reports.length === 1 ? o.reports[0].sheetName : `${o.reports.length} báo cáo`);
       save(await workbookToBytes(o.workbook), fileName);
       return fileName;
     },
@@ -216,8 +234,18 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
       o.tables = saveContentInWorkbook(o.workbook, o.workbookName, o.tables, report, period, content);
     },
 
+    sessionReports: () => [...(open?.reports ?? [])],
+
+    async periodDossiers() {
+      return open?.dates ?? { dossiers: [], suggestedPeriod: null };
+    },
+
     async downloadSample() {
-      save(await workbookToBytes(await sampleWorkbook()), SAMPLE_FILE_NAME);
+      // As `tthc-report sample` writes it: the input sheets, then the "Công thức" sheet.
+      const workbook = await sampleWorkbook();
+      const { writeFormulaSheet } = await loadFormulaSheet();
+      writeFormulaSheet(workbook);
+      save(await workbookToBytes(workbook), SAMPLE_FILE_NAME);
       return SAMPLE_FILE_NAME;
     },
 
@@ -243,24 +271,18 @@ export function createPreviewService(options: PreviewServiceOptions = {}): Previ
 }
 
 /**
- * Makes room for a report named `wanted`: the previous report of this session goes; a sheet of
- * that name from the file goes only if the user confirms (input tables never). Returns the
- * name of a sheet the user agreed to replace.
+ * The sheet a report named `wanted` replaces: one of that name (a report of this session, or a
+ * sheet from the file) when the user confirms, never an input table; null to write beside it.
  */
-async function clearTheWay(o: OpenWorkbook, wanted: string, confirm?: (name: string) => Promise<boolean>): Promise<string | null> {
+async function sheetToReplace(o: OpenWorkbook, wanted: string, confirm?: (name: string) => Promise<boolean>): Promise<string | null> {
   const name = validSheetName(wanted).toLocaleLowerCase();
-  if (o.reportSheet) {
-    const previous = o.workbook.getWorksheet(o.reportSheet);
-    if (previous) o.workbook.removeWorksheet(previous.id);
-    o.reportSheet = null;
-  }
   const clash = o.workbook.worksheets.find((ws) => ws.name.toLocaleLowerCase() === name);
   if (!clash || inputTableName(clash.name) || !confirm) return null;
-  if (!(await confirm(clash.name))) return null;
-  const replaced = clash.name;
-  o.workbook.removeWorksheet(clash.id);
-  return replaced;
+  return (await confirm(clash.name)) ? clash.name : null;
 }
+
+/** The sample's formula sheet (and the custom functions it computes with), loaded only when the sample is downloaded. */
+const loadFormulaSheet = () => import(/* webpackChunkName: "formula-sheet" */ '../../sample/formulaSheet');
 
 /** Writes text cells as text: the Text format (`@`) keeps Excel from reading them as formulas or numbers when edited. */
 function writeCells(sheet: ExcelJS.Worksheet, writes: readonly CellWrite[]): void {

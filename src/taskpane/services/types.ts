@@ -11,6 +11,9 @@ import type { ConsolidatedReport } from '../../templates/consolidated';
 import type { DataCheck, Headline, IndicatorPoint } from './reporting';
 import type { DeadlineResult } from './deadlineWatch';
 import type { ContentValues, TypedContent } from './contentSheets';
+import type { PeriodDossiers } from './periodDossiers';
+
+export type { PeriodDossiers };
 
 export type { DataCheck, Headline, IndicatorPoint };
 
@@ -124,7 +127,18 @@ export interface SheetsResult {
   skipped: string[];
 }
 
+/** A report made in the preview this session: its sheet in the workbook the user downloads. */
+export interface SessionReport {
+  sheetName: string;
+  report: ReportId;
+  /** The period's label (`2023-Q2`). */
+  period: string;
+  model: SheetModel;
+}
+
 interface CommonService {
+  /** The log's dossier dates and the period they suggest (read again on each call in Excel). */
+  periodDossiers(): Promise<PeriodDossiers>;
   /** ThongTin of the workbook, or null when it has none (or no workbook is open in preview). */
   loadInfo(): Promise<AgencyInfo | null>;
   /** Writes the agency details to ThongTin (created if missing), as text. */
@@ -187,9 +201,11 @@ export interface PreviewReportService extends CommonService {
   /** Opens the built-in sample workbook. */
   openSample(): Promise<PreviewWorkbook>;
   current(): PreviewWorkbook | null;
-  /** Saves the workbook with the last report in it (`<a download>`). */
+  /** Every report made since the workbook was opened, each on its own sheet, in the order made. */
+  sessionReports(): SessionReport[];
+  /** Saves the workbook with every report of the session in it (`<a download>`). */
   downloadReport(): Promise<string>;
-  /** Saves the sample workbook (input sheets only). */
+  /** Saves the sample workbook as `tthc-report sample` writes it (input sheets and "Công thức"). */
   downloadSample(): Promise<string>;
   /** Saves the consolidated report as an .xlsx (its two sheets and `DonVi`, as the CLI writes it); returns the file's name. */
   downloadConsolidatedWorkbook(outcome: ConsolidateOutcome): Promise<string>;

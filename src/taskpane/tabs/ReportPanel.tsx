@@ -1,6 +1,8 @@
 import {
   Body1,
+  Body1Strong,
   Button,
+  Caption1,
   Dropdown,
   Field,
   Link,
@@ -30,7 +32,8 @@ import { errorText, usePane } from '../pane';
 import { cleanInfo } from '../services/infoSheet';
 import { countIssues, tallyIssues } from '../services/issues';
 import { checkPeriod } from '../services/periodInput';
-import type { GenerateOutcome, Headline, Progress } from '../services/types';
+import type { GenerateOutcome, Headline, MadeReport, Progress, SessionReport } from '../services/types';
+import { emptyPeriodSpan } from '../services/periodDossiers';
 import type { Strings } from '../strings';
 import type { TabPanelProps } from './types';
 
@@ -73,6 +76,34 @@ const useStyles = makeStyles({
       outlineStyle: 'solid',
       outlineColor: tokens.colorStrokeFocus2,
     },
+  },
+  sessionList: {
+    listStyleType: 'none',
+    marginTop: 0,
+    marginBottom: 0,
+    paddingLeft: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  sessionItem: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottomWidth: tokens.strokeWidthThin,
+    borderBottomStyle: 'solid',
+    borderBottomColor: tokens.colorNeutralStroke2,
+  },
+  sessionText: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
   // Read by screen readers, not shown.
   visuallyHidden: {
@@ -137,7 +168,7 @@ const blankInfo = (): AgencyInfo => ({ ...EMPTY_AGENCY, recipients: [] });
 export function ReportPanel(props: TabPanelProps): JSX.Element {
   const styles = useStyles();
   const { strings, language } = useI18n();
-  const { service, hasWorkbook, version, period, workbook, report: reportId, setReport: setReportId } = usePane();
+  const { service, hasWorkbook, version, period, workbook, report: reportId, setReport: setReportId, dossiers } = usePane();
   const [info, setInfo] = useState<AgencyInfo>(blankInfo);
   const [infoDirty, setInfoDirty] = useState(false);
   const [infoStatus, setInfoStatus] = useState<{ intent: 'success' | 'info' | 'error'; text: string } | null>(null);
@@ -150,6 +181,9 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
   const focusResult = useRef(false);
   const check = checkPeriod(period.text, period.calendar);
   const gap = useContentGap(props.active, reportId, check.ok ? check.period : null);
+  const emptySpan = useMemo(() => emptyPeriodSpan(dossiers, check.ok ? check.period : null), [dossiers, check]);
+  /** Preview: the reports made since the workbook was opened (the download holds them all). */
+  const [session, setSession] = useState<SessionReport[]>([]);
 
   // Agency details from ThongTin, whenever the workbook (or its data) changes.
   useEffect(() => {
@@ -174,7 +208,8 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
   useEffect(() => {
     setPhase({ kind: 'idle' });
     setNotice(null);
-  }, [workbook]);
+    setSession(service?.mode === 'preview' ? service.sessionReports() : []);
+  }, [workbook, service]);
 
   const saveInfo = useAction(async () => {
     if (!service) return;
@@ -203,6 +238,7 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
           confirmReplace: (name) => new Promise<boolean>((resolve) => setReplaceAsk({ name, resolve })),
         },
       );
+      if (service.mode === 'preview') setSession(service.sessionReports());
       setPhase(
         outcome.status === 'blocked'
           ? { kind: 'blocked', issues: outcome.issues, headline: outcome.headline }
@@ -243,9 +279,10 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
     setNotice(strings.report.downloaded(file));
   });
 
-  const downloadDocx = useAction(async () => {
-    if (!service || phase.kind !== 'done') return;
-    const saved = await service.downloadDocument(phase.outcome);
+  const downloadDocx = useAction(async (made?: MadeReport) => {
+    const report = made ?? (phase.kind === 'done' ? phase.outcome : null);
+    if (!service || !report) return;
+    const saved = await service.downloadDocument(report);
     setNotice(saved.previewUrl ? strings.report.downloadedDocxInExcel(saved.fileName, saved.previewUrl) : strings.report.downloaded(saved.fileName));
   });
 
@@ -258,6 +295,37 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
     <MessageBar intent="info" layout="multiline" className={styles.message} data-testid="report-notice">
       <MessageBarBody>{notice}</MessageBarBody>
     </MessageBar>
+  );
+
+  // Preview: every report of the session, the workbook download holding them all, a Word download each.
+  const sessionList = service?.mode === 'preview' && session.length > 0 && (
+    <Section title={strings.report.sessionTitle(session.length)} testId="session-reports">
+      <Body1 className={styles.note}>{strings.report.sessionNote}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={download.busy} onClick={() => void download.run()} data-testid="download-report">
+          {strings.report.downloadAll(session.length)}
+        </Button>
+      </div>
+      <ul className={styles.sessionList}>
+        {session.map((r) => (
+          <li key={r.sheetName} className={styles.sessionItem} data-testid="session-report">
+            <div className={styles.sessionText}>
+              <Body1Strong>{r.sheetName}</Body1Strong>
+              <Caption1 className={styles.note}>{reports.find((x) => x.id === r.report)?.title(language) ?? r.report} · {r.period}</Caption1>
+            </div>
+            <Button
+              size="small"
+              disabled={downloadDocx.busy}
+              aria-label={strings.report.sessionDocxName(r.sheetName)}
+              onClick={() => void downloadDocx.run(r)}
+              data-testid="session-docx"
+            >
+              {strings.report.sessionDocx}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 
   return (
@@ -278,7 +346,7 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
             ))}
           </Dropdown>
         </Field>
-        <PeriodField />
+        <PeriodField warning={emptySpan ? strings.period.noDossiers(emptySpan) : null} />
         <AgencyInfoForm
           info={info}
           onChange={(next) => {
@@ -318,6 +386,7 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
         </MessageBar>
       )}
 
+      {phase.kind !== 'done' && sessionList}
       {phase.kind !== 'done' && noticeBar}
 
       {phase.kind === 'blocked' && (
@@ -352,16 +421,14 @@ export function ReportPanel(props: TabPanelProps): JSX.Element {
               </Link>
             </MessageBarActions>
           </MessageBar>
-          <div className={styles.actions}>
-            {service?.mode === 'preview' && (
-              <Button appearance="primary" disabled={download.busy} onClick={() => void download.run()} data-testid="download-report">
-                {strings.report.download}
+          {service?.mode === 'office' && (
+            <div className={styles.actions}>
+              <Button disabled={downloadDocx.busy} onClick={() => void downloadDocx.run()} data-testid="download-docx">
+                {strings.report.downloadDocx}
               </Button>
-            )}
-            <Button disabled={downloadDocx.busy} onClick={() => void downloadDocx.run()} data-testid="download-docx">
-              {strings.report.downloadDocx}
-            </Button>
-          </div>
+            </div>
+          )}
+          {sessionList}
           {noticeBar}
           {download.error && (
             <MessageBar intent="error" layout="multiline">
