@@ -344,15 +344,16 @@ export function addHosoSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   n: number,
   seed: number,
-  extra?: { header: string[]; cells: (rowNumber: number) => ExcelJS.CellValue[] },
+  extra?: { header?: string[]; cells?: (rowNumber: number) => ExcelJS.CellValue[]; idPrefix?: string },
 ): void {
   const ws = wb.addWorksheet('HoSo');
-  ws.columns = [...HOSO_WIDTHS, ...(extra?.header.map(() => 14) ?? [])].map((width) => ({ width }));
+  ws.columns = [...HOSO_WIDTHS, ...(extra?.header?.map(() => 14) ?? [])].map((width) => ({ width }));
   ws.addRow([...HOSO_HEADER, ...(extra?.header ?? [])]).commit();
   let rowNumber = 2;
   for (const r of dossierRows(n, seed)) {
     const values: ExcelJS.CellValue[] = hosoValues(r);
-    if (extra) values.push(...extra.cells(rowNumber));
+    if (extra?.idPrefix) values[0] = `${extra.idPrefix}${r.id}`;
+    if (extra?.cells) values.push(...extra.cells(rowNumber));
     const row = ws.addRow(values);
     for (const c of [3, 4, 5]) if (values[c - 1] !== null) row.getCell(c).numFmt = DATE_FORMAT;
     row.commit();
@@ -369,4 +370,56 @@ export async function ensureLogFile(n: number, seed = DEFAULT_SEED) {
     addHosoSheet(wb, n, seed);
     await wb.commit();
   });
+}
+
+/** Where the scale step's large files are cached (not committed). */
+export const SCALE_DIR = path.join(__dirname, '..', '.tmp', 'bench', 'scale');
+
+/** The largest log Excel holds: 1,048,575 dossiers under the header row. */
+export const MAX_SHEET_DOSSIERS = 1_048_575;
+
+/** .tmp/bench/scale/hoso-1048575-….xlsx: TTHC and a HoSo sheet filling every row Excel allows. */
+export async function ensureFullSheetLog(seed = DEFAULT_SEED) {
+  const file = path.join(SCALE_DIR, `hoso-${MAX_SHEET_DOSSIERS}-s${seed}-g${GENERATOR_VERSION}.xlsx`);
+  return writeOnce(file, async (temp) => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: true, useStyles: true });
+    addTthcSheet(wb);
+    addHosoSheet(wb, MAX_SHEET_DOSSIERS, seed);
+    await wb.commit();
+  });
+}
+
+/** The name of unit `i` (1-based) of the scale step: provincial departments first, then communes. */
+export function scaleUnitName(i: number, count: number): string {
+  const n = String(i).padStart(3, '0');
+  return i <= Math.ceil(count / 5) ? `Sở Ngành số ${n}` : `UBND xã Số ${n}`;
+}
+
+/**
+ * `count` unit files holding `total` dossiers between them (as evenly as divides), each with
+ * ThongTin naming its unit, the catalogue and a HoSo log whose dossier IDs carry the unit's
+ * number (no dossier is in two logs), in .tmp/bench/scale/units-COUNT-TOTAL-…/.
+ */
+export async function ensureUnitFiles(count: number, total: number, seed = DEFAULT_SEED): Promise<{ dir: string; files: string[]; reused: number; seconds: number }> {
+  const dir = path.join(SCALE_DIR, `units-${count}-${total}-s${seed}-g${GENERATOR_VERSION}`);
+  const files: string[] = [];
+  let reused = 0;
+  let seconds = 0;
+  for (let i = 1; i <= count; i++) {
+    const n = Math.floor(total / count) + (i <= total % count ? 1 : 0);
+    const file = path.join(dir, `don-vi-${String(i).padStart(3, '0')}.xlsx`);
+    const written = await writeOnce(file, async (temp) => {
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: true, useStyles: true });
+      const info = wb.addWorksheet('ThongTin');
+      info.addRow(['Cơ quan', scaleUnitName(i, count)]).commit();
+      info.commit();
+      addTthcSheet(wb);
+      addHosoSheet(wb, n, seed + i, { idPrefix: `DV${String(i).padStart(3, '0')}-` });
+      await wb.commit();
+    });
+    if (written.reused) reused++;
+    seconds += written.seconds;
+    files.push(file);
+  }
+  return { dir, files, reused, seconds };
 }
