@@ -18,7 +18,7 @@ import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { STRINGS, type Language, type Strings } from '../../src/taskpane/strings';
-import { launchBrowser, type TestBrowser } from '../helpers/browser';
+import { launchBrowser, openPreviewPage, type TestBrowser } from '../helpers/browser';
 import { ensureBuild, ROOT } from '../helpers/build';
 import { fakeOfficeScript } from '../helpers/fakeHost';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer';
@@ -65,9 +65,7 @@ async function setLanguage(page: Page, language: Language): Promise<void> {
 }
 
 async function openPreview(width: number, language: Language): Promise<Page> {
-  const page = await browser.newPage({ width, height: 800 });
-  await page.goto(server.url + 'taskpane.html', { waitUntil: 'load' });
-  await page.getByTestId('preview-mode').waitFor({ state: 'visible', timeout: 30_000 });
+  const page = await openPreviewPage(browser, server.url, width);
   await setLanguage(page, language);
   return page;
 }

@@ -14,7 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../helpers/browser';
+import { launchBrowser, openPreviewPage, type TestBrowser } from '../helpers/browser';
 import { ensureBuild, ROOT } from '../helpers/build';
 import { fakeOfficeScript } from '../helpers/fakeHost';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer';
@@ -58,9 +58,7 @@ afterAll(async () => {
 });
 
 async function openPreview(width: number): Promise<Page> {
-  const page = await browser.newPage({ width, height: 800 });
-  await page.goto(server.url + 'taskpane.html', { waitUntil: 'load' });
-  await page.getByTestId('preview-mode').waitFor({ state: 'visible', timeout: 30_000 });
+  const page = await openPreviewPage(browser, server.url, width);
   return page;
 }
 

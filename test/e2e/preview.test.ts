@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { writeFormulaSheet } from '../../src/sample/formulaSheet';
 import { writeInputSheets } from '../../src/adapters/exceljs/writeInputs';
 import { sampleSheets } from '../../src/sample/sampleWorkbook';
-import { launchBrowser, type TestBrowser } from '../helpers/browser';
+import { launchBrowser, openPreviewPage, type TestBrowser } from '../helpers/browser';
 import { ensureBuild, ROOT } from '../helpers/build';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer';
 import { makeTempDir } from '../helpers/tempDir';
@@ -52,9 +52,7 @@ afterAll(async () => {
 });
 
 async function openPreview(width: number): Promise<Page> {
-  const page = await browser.newPage({ width, height: 800 });
-  await page.goto(server.url + 'taskpane.html', { waitUntil: 'load' });
-  await page.getByTestId('preview-mode').waitFor({ state: 'visible', timeout: 30_000 });
+  const page = await openPreviewPage(browser, server.url, width);
   await page.getByTestId('drop-zone').waitFor({ state: 'visible', timeout: 10_000 });
   return page;
 }

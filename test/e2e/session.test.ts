@@ -10,15 +10,16 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { mkdirSync, readFileSync } from 'fs';
+import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { FORMULA_SHEET } from '../../src/sample/formulaSheet';
-import { launchBrowser, type TestBrowser } from '../helpers/browser';
-import { ensureBuild } from '../helpers/build';
+import { launchBrowser, openPreviewPage, type TestBrowser } from '../helpers/browser';
+import { ensureBuild, ROOT } from '../helpers/build';
 import { fakeOfficeScript, sampleCells } from '../helpers/fakeHost';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer';
 import { makeTempDir } from '../helpers/tempDir';
 
-const SHOTS = '/tmp/shots-16';
+const SHOTS = path.join(ROOT, 'out', 'screenshots');
 const WIDTHS = [320, 450];
 const NO_DOSSIERS = /Kỳ này không có hồ sơ nào/;
 
@@ -53,9 +54,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function openPreview(width: number): Promise<Page> {
-  const page = await browser.newPage({ width, height: 800 });
-  await page.goto(server.url + 'taskpane.html', { waitUntil: 'load' });
-  await page.getByTestId('preview-mode').waitFor({ state: 'visible', timeout: 30_000 });
+  const page = await openPreviewPage(browser, server.url, width);
   return page;
 }
 

@@ -99,3 +99,11 @@ export async function launchBrowser(): Promise<TestBrowser> {
     },
   };
 }
+
+/** The task pane opened as the plain preview page (no Office host), `width` px wide, ready for input. */
+export async function openPreviewPage(browser: TestBrowser, baseUrl: string, width: number): Promise<Page> {
+  const page = await browser.newPage({ width, height: 800 });
+  await page.goto(baseUrl + 'taskpane.html', { waitUntil: 'load' });
+  await page.getByTestId('preview-mode').waitFor({ state: 'visible', timeout: 30_000 });
+  return page;
+}
