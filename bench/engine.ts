@@ -30,7 +30,7 @@ export interface EngineTiming {
  * The counts the seeded log cannot give (no column for them, e.g. Văn bản xin lỗi): parseInputs
  * reports them unknown (null) when it reads the file, so the in-memory run is told the same.
  */
-function unknownCountsOfLog(): Inputs['unknownCounts'] {
+export function unknownCountsOfLog(): Inputs['unknownCounts'] {
   const row = hosoValues(dossierRows(1).next().value!);
   return parseInputs({ HoSo: { sheet: 'HoSo', firstRow: 1, firstColumn: 1, rows: [HOSO_HEADER, row] } }).unknownCounts;
 }

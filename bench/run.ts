@@ -9,13 +9,16 @@
  *    memory, against a bare ExcelJS streaming read of the same file;
  * 4. the same form-06 figures as COUNTIFS formulas, recalculated by LibreOffice
  *    headless and by HyperFormula, checked equal to the engine's;
- * 5. Office.js round trips through the Office.js adapter, when it exists.
+ * 5. Office.js round trips through the Office.js adapter, when it exists;
+ * 6. province scale (bench/scale.ts): `indicators` on a log filling every row
+ *    Excel allows, `consolidate` of 150 units' files holding 3,000,000 dossiers.
  *
  * Prints a markdown table (machine, every figure, target, pass/fail) and writes
  * it to bench/RESULTS.md.
  *
  * Options: --quick (10k and 100k only, fewer repeats: for trying the bench out;
- * RESULTS.md is then written to bench/RESULTS.quick.md).
+ * RESULTS.md is then written to bench/RESULTS.quick.md); `scale` (step 6 alone,
+ * written to bench/RESULTS.scale.md).
  */
 import { existsSync, promises as fs } from 'fs';
 import os from 'os';
@@ -33,10 +36,12 @@ import { LibreOffice, sofficeVersion } from './libreoffice';
 import { describeMachine, loadAverage, Machine } from './machine';
 import { formatRatio, formatRows, formatSeconds, median, ProcessRun, timedRun } from './measure';
 import { measureOfficeJs } from './officejs';
+import { stepScale } from './scale';
 
 const ROOT = path.join(__dirname, '..');
 const WORK = path.join(ROOT, '.tmp', 'bench');
 const QUICK = process.argv.includes('--quick');
+const SCALE_ONLY = process.argv.includes('scale');
 const SIZES = QUICK ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 const FORMULA_SIZES = [10_000, 100_000];
 const PERIOD_LABEL = '2024-Q2';
@@ -348,7 +353,7 @@ function markdown(machine: Machine, started: Date, seconds: number, loadBefore: 
   const lines = [
     '# Benchmark results',
     '',
-    `\`npm run bench${QUICK ? ' -- --quick' : ''}\`, ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC, ${formatSeconds(seconds)} in all. Period ${PERIOD_LABEL} (${'15/03/2024–14/06/2024'}). How each figure is measured: bench/README.md.`,
+    `\`npm run bench${SCALE_ONLY ? ' -- scale' : QUICK ? ' -- --quick' : ''}\`, ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC, ${formatSeconds(seconds)} in all. Period ${PERIOD_LABEL} (${'15/03/2024–14/06/2024'}). How each figure is measured: bench/README.md.`,
     '',
     '| Machine | |',
     '|---|---|',
@@ -378,16 +383,23 @@ async function main(): Promise<void> {
   const loadBefore = loadAverage();
   const machine = describeMachine(sofficeVersion());
   log(`# TTHC benchmark${QUICK ? ' (quick)' : ''}: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB, Node ${machine.node}`);
-  const files = await stepData();
-  const engine = await stepEngine();
-  await stepDocuments(engine.results);
-  await stepCli(files, engine.results);
-  await stepFormulas(engine.results, engine.median, engine.fromCells);
-  await stepOfficeJs(engine.results);
-  stepFunctions(engine.results);
+  if (!SCALE_ONLY) {
+    const files = await stepData();
+    const engine = await stepEngine();
+    await stepDocuments(engine.results);
+    await stepCli(files, engine.results);
+    await stepFormulas(engine.results, engine.median, engine.fromCells);
+    await stepOfficeJs(engine.results);
+    stepFunctions(engine.results);
+  }
+  if (SCALE_ONLY || !QUICK) {
+    const buildError = await buildCli();
+    if (buildError) add('6. scale', 'CLI', null, `not measured: ${buildError}`);
+    else await stepScale(path.join(ROOT, 'bin', 'tthc-report.js'), ROOT, period, PERIOD_LABEL, add, log, QUICK);
+  }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const md = markdown(machine, started, seconds, loadBefore, loadAverage());
-  const out = path.join(__dirname, QUICK ? 'RESULTS.quick.md' : 'RESULTS.md');
+  const out = path.join(__dirname, SCALE_ONLY ? 'RESULTS.scale.md' : QUICK ? 'RESULTS.quick.md' : 'RESULTS.md');
   await fs.writeFile(out, md);
   log(`\n${md}`);
   log(`Written to ${path.relative(ROOT, out)}.`);

@@ -4,7 +4,7 @@
  * figures and let go before the next, so memory follows the largest file, not their number.
  */
 
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs';
 import path from 'node:path';
 import { docxBytes } from '../adapters/docx/writeDocx';
 import { writeConsolidatedWorkbook } from '../adapters/exceljs/consolidatedWorkbook';
@@ -55,7 +55,7 @@ export function consolidatedReport(run: ConsolidateRun): ConsolidatedReport {
  */
 export async function consolidatedBytes(run: ConsolidateRun, report: ConsolidatedReport, format: OutputFormat, soffice: string | null): Promise<Uint8Array> {
   if (format === 'xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     writeConsolidatedWorkbook(workbook, report, run.consolidation.names);
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   }

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs';
 import { promises as fs, readFileSync } from 'fs';
 import path from 'path';
 import { writeFormulaSheet } from '../sample/formulaSheet';
@@ -11,7 +12,8 @@ import { issueDateFor } from '../core/issueDate';
 import { describePeriod, periodFromDays, periodFromLabel } from '../core/periods';
 import { REPORT_NAMES, reportFromName } from '../core/reportNames';
 import { WorkbookFileError } from '../readers/errors';
-import { readSheetsFromFile } from '../readers/nodeFile';
+import { readSheetsFromFile, withXlsxFile } from '../readers/nodeFile';
+import { analyseStreamed } from '../core/logStream';
 import { sampleSheets, SAMPLE_PERIODS } from '../sample/sampleWorkbook';
 import { Indicators, IssueGroup, Language, Period } from '../core/types';
 import { groupIssues } from '../core/issueGroups';
@@ -365,7 +367,31 @@ async function load(file: string, period: Period, language: Language, catalogue?
   const sheets = await readSheetsFromFile(file);
   if (catalogue) sheets.push(...(await readSheetsFromFile(catalogue)));
   const inputs = parseInputs(sheets, { language, today: dayFromDate(new Date()) });
-  return reportDataFor(inputs, period, report);
+  return reportDataFor(inputs, period, report, language);
+}
+
+/**
+ * A sheet of more XML than this (about 60,000 dossiers) is read row by row by `indicators`,
+ * never held whole: a 1,048,575-dossier log is about 530 MB of XML (issue 14, item 5).
+ */
+const STREAM_ABOVE = 32 * 1024 * 1024;
+
+/**
+ * What `indicators` prints, from the workbook and its `--catalogue` file: the log of a large
+ * .xlsx streamed (`analyseStreamed`), any other workbook read whole as `load` reads it; the
+ * same figures and issues either way.
+ */
+async function loadIndicators(file: string, period: Period, language: Language, catalogue?: string): Promise<Pick<ReportData, 'result' | 'issues'>> {
+  const options = { language, today: dayFromDate(new Date()) };
+  const streamed = await withXlsxFile(file, file, { largeAbove: STREAM_ABOVE }, async (book) => {
+    const extra = catalogue ? await readSheetsFromFile(catalogue) : [];
+    const data = await analyseStreamed(book, extra, period, options);
+    if (data) return data;
+    // Without a large sheet, the book's sheets are the whole workbook already.
+    const sheets = book.large.size === 0 ? book.sheets : await book.readAll();
+    return reportDataFor(parseInputs([...sheets, ...extra], options), period, undefined, language);
+  });
+  return streamed ?? load(file, period, language, catalogue);
 }
 
 /** The input files of a command, checked before any work: each exists, is a file and can be read. */
@@ -381,7 +407,7 @@ async function indicatorsCommand(args: Args): Promise<number> {
   const language = languageOf(args);
   const period = periodOf(args);
   const { input, catalogue } = await inputsOf(args);
-  const data = await load(input, period, language, catalogue);
+  const data = await loadIndicators(input, period, language, catalogue);
   const { result } = data;
   const json = {
     period: { from: isoDay(period.from), to: isoDay(period.to) },
@@ -465,7 +491,7 @@ interface WriteAs {
 /** The report file's bytes: the sheet as .xlsx, or the document as .docx, or that .docx through LibreOffice as PDF. */
 async function reportBytes(model: SheetModel, as: WriteAs): Promise<Uint8Array> {
   if (as.format === 'xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     writeSheetModel(workbook, model);
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   }
@@ -550,7 +576,7 @@ async function consolidateCommand(args: Args): Promise<number> {
 }
 
 async function writeSample(output: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   writeInputSheets(workbook, sampleSheets());
   writeFormulaSheet(workbook);
   await writeWorkbookAtomically(workbook, output);

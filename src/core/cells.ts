@@ -19,7 +19,8 @@ const EXCEL_ERRORS = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA
 
 /** An Excel error value (`#N/A`, `#REF!`…), as the readers hand it over: its text. */
 export function isExcelError(cell: RawCell): boolean {
-  return typeof cell === 'string' && EXCEL_ERRORS.test(cell.trim());
+  // Every error holds a '#': a cheap look first, since every cell read is asked.
+  return typeof cell === 'string' && cell.includes('#') && EXCEL_ERRORS.test(cell.trim());
 }
 
 /** The cell as trimmed text; numbers as written (`12`), dates as dd/mm/yyyy. */

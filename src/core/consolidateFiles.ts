@@ -5,7 +5,8 @@
  * and the units consolidated. No I/O here: `read` does it.
  */
 
-import { consolidate, type Consolidation, type UnitSource } from './consolidation';
+import { consolidate, SHOWN_IDS, type Consolidation, type UnitSource } from './consolidation';
+import { DossierIdRegistry } from './dossierIds';
 import { EMPTY_AGENCY, type ParseOptions } from './inputs';
 import type { AgencyInfo, Issue, Period, RawTable } from './types';
 import { unitSourcesOf } from './unitSources';
@@ -30,14 +31,19 @@ export async function consolidateFiles(
   const issues: Issue[] = [];
   let mapping: UnitMapping | null = null;
   let info: AgencyInfo | null = null;
+  // The IDs of each log are registered as its file is read and let go with it.
+  const ids = new DossierIdRegistry(SHOWN_IDS);
   for (const name of names) {
     const found = unitSourcesOf(name, await read(name), period, options);
-    sources.push(...found.sources);
+    for (const { dossierIds, ...source } of found.sources) {
+      if (dossierIds) ids.add(sources.length, dossierIds);
+      sources.push(source);
+    }
     issues.push(...found.issues);
     if (found.mapping) mapping = mapping ? { entries: [...mapping.entries, ...found.mapping.entries] } : found.mapping;
     info ??= found.info;
   }
-  const consolidation = consolidate(sources, period, mapping ?? NO_MAPPING, options.language);
+  const consolidation = consolidate(sources, period, mapping ?? NO_MAPPING, options.language, ids);
   return {
     consolidation: { ...consolidation, issues: [...issues, ...consolidation.issues] },
     info: info ?? { ...EMPTY_AGENCY, recipients: [] },

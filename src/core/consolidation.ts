@@ -5,6 +5,7 @@
  * different figures, and the total is the sum of the units, unknown where any unit's is.
  */
 
+import { DossierIdRegistry } from './dossierIds';
 import type { UnitCountKey, UnitCounts } from './aggregateTables';
 import { UNIT_COUNT_KEYS } from './aggregateTables';
 import { formatDay } from './days';
@@ -151,7 +152,7 @@ function placeOf(s: SourceRef, en: boolean): string {
 const issueSheet = (s: SourceRef) => `${s.file} › ${s.sheet}`;
 
 /** At most this many dossier IDs are named in the warning of IDs found in two logs. */
-const SHOWN_IDS = 3;
+export const SHOWN_IDS = 3;
 
 /**
  * The province's figures: each source taken for its unit (`DonVi` first, then the name), the
@@ -159,7 +160,7 @@ const SHOWN_IDS = 3;
  * a file stating another period a warning, a dossier ID in two logs a warning; units grouped by
  * level (tỉnh, xã, unknown) with subtotals, and the total their sum.
  */
-export function consolidate(sources: readonly UnitSource[], period: Period, mapping: UnitMapping, language: Language = 'vi'): Consolidation {
+export function consolidate(sources: readonly UnitSource[], period: Period, mapping: UnitMapping, language: Language = 'vi', ids?: DossierIdRegistry): Consolidation {
   const en = language === 'en';
   const issues: Issue[] = [];
   const byKey = new Map<string, { unit: ConsolidatedUnit; first: UnitSource }>();
@@ -223,7 +224,7 @@ export function consolidate(sources: readonly UnitSource[], period: Period, mapp
     }
   }
 
-  issues.push(...sharedDossierIds(sources, en));
+  issues.push(...sharedDossierIds(sources, en, ids));
 
   const units = [...byKey.values()].map(({ unit }) => ({ ...unit, onTimeRate: unitOnTimeRate(unit.counts), onlineShare: unitOnlineShare(unit.counts) }));
   for (const unit of units) {
@@ -258,28 +259,18 @@ export function consolidate(sources: readonly UnitSource[], period: Period, mapp
   };
 }
 
-/** A warning for each pair of logs that share dossier IDs: the same dossier would be counted twice. */
-function sharedDossierIds(sources: readonly UnitSource[], en: boolean): Issue[] {
-  const owner = new Map<string, number>();
-  const shared = new Map<string, { first: number; second: number; ids: string[] }>();
-  sources.forEach((source, index) => {
-    for (const id of source.dossierIds ?? []) {
-      const before = owner.get(id);
-      if (before === undefined) {
-        owner.set(id, index);
-        continue;
-      }
-      if (before === index) continue;
-      const pair = `${before}:${index}`;
-      const entry = shared.get(pair) ?? { first: before, second: index, ids: [] };
-      entry.ids.push(id);
-      shared.set(pair, entry);
-    }
-  });
-  return [...shared.values()].map(({ first, second, ids }) => {
+/**
+ * A warning for each pair of logs that share dossier IDs: the same dossier would be counted
+ * twice. The IDs are the sources' `dossierIds`, or those already given to `registered` (by
+ * source index) as each file was read, so that millions of IDs are never held as strings.
+ */
+function sharedDossierIds(sources: readonly UnitSource[], en: boolean, registered?: DossierIdRegistry): Issue[] {
+  const registry = registered ?? new DossierIdRegistry(SHOWN_IDS);
+  if (!registered) sources.forEach((source, index) => registry.add(index, source.dossierIds ?? []));
+  return registry.sharedPairs().map(({ first, second, count, shown: ids }) => {
     const a = sources[first];
     const b = sources[second];
-    const shown = ids.slice(0, SHOWN_IDS).join(', ') + (ids.length > SHOWN_IDS ? '…' : '');
+    const shown = ids.slice(0, SHOWN_IDS).join(', ') + (count > SHOWN_IDS ? '…' : '');
     return {
       severity: 'warning' as const,
       sheet: issueSheet(b),
@@ -287,8 +278,8 @@ function sharedDossierIds(sources: readonly UnitSource[], en: boolean): Issue[] 
       column: null,
       code: 'dossierInTwoLogs',
       message: en
-        ? `${ids.length} dossier IDs are in both ${a.file} and ${b.file} (${shown}): the same dossiers may be counted by two units.`
-        : `${ids.length} mã hồ sơ có trong cả ${a.file} và ${b.file} (${shown}): có thể một hồ sơ được hai đơn vị tính.`,
+        ? `${count} dossier IDs are in both ${a.file} and ${b.file} (${shown}): the same dossiers may be counted by two units.`
+        : `${count} mã hồ sơ có trong cả ${a.file} và ${b.file} (${shown}): có thể một hồ sơ được hai đơn vị tính.`,
     };
   });
 }

@@ -4,7 +4,7 @@ import { entriesForPeriod } from './periodData';
 import { formatDay } from './days';
 import { message } from './messages';
 import { describePeriod } from './periods';
-import { AgencyInfo, ALL_REPORTS, Language, Figures, IndicatorResult, Inputs, Issue, Narratives, Period, RawTable } from './types';
+import { AgencyInfo, ALL_REPORTS, DayNumber, Language, Figures, IndicatorResult, Inputs, Issue, Narratives, Period, RawTable } from './types';
 
 /** What a report is made from: the indicators of a period and the typed-in figures, narrative and agency details. */
 export interface ReportData {
@@ -44,9 +44,13 @@ function emptyPeriodIssue(inputs: Inputs, received: number, period: Period, lang
     if (d.received < first) first = d.received;
     if (d.received > last) last = d.received;
   }
-  const sheet = inputs.dossierSheet ?? 'HoSo';
+  return [emptyPeriodWarning(inputs.dossierSheet ?? 'HoSo', first, last, period, language)];
+}
+
+/** The empty-period warning of a log whose dossiers were received from `first` to `last`. */
+export function emptyPeriodWarning(sheet: string, first: DayNumber, last: DayNumber, period: Period, language: Language): Issue {
   const params = { value: describePeriod(period), other: `${formatDay(first)}–${formatDay(last)}` };
-  return [{ severity: 'warning', sheet, row: null, column: null, message: message('emptyPeriod', language, params), code: 'emptyPeriod' }];
+  return { severity: 'warning', sheet, row: null, column: null, message: message('emptyPeriod', language, params), code: 'emptyPeriod' };
 }
 
 /** Raw tables to report data in one call: parse, validate, classify, count. */

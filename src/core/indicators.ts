@@ -4,7 +4,10 @@ import { OverdueCandidate, overdueEntries, overdueStatus } from './overdue';
 import {
   ApologyCounts,
   CatalogueCounts,
+  DayNumber,
+  Dossier,
   DossierCounts,
+  HolidayEntry,
   IndicatorResult,
   Inputs,
   Period,
@@ -91,7 +94,7 @@ export function reportedCounts(c: DossierCounts, unknown: readonly UnknowableCou
 }
 
 /** Procedures in force on the period's last day: the catalogue "đến thời điểm báo cáo". */
-export function proceduresInForce(procedures: Procedure[], period: Pick<Period, 'to'>): Procedure[] {
+export function proceduresInForce(procedures: readonly Procedure[], period: Pick<Period, 'to'>): Procedure[] {
   return procedures.filter((p) => (p.validFrom === null || p.validFrom <= period.to) && (p.validUntil === null || p.validUntil >= period.to));
 }
 
@@ -128,23 +131,54 @@ export function computeIndicators(
   inputs: Pick<Inputs, 'procedures' | 'dossiers'> & Partial<Pick<Inputs, 'unlistedProcedures' | 'unknownCounts' | 'holidays'>>,
   period: Period,
 ): IndicatorResult {
-  const unknown = inputs.unknownCounts ?? [];
-  const all = [...inputs.procedures, ...(inputs.unlistedProcedures ?? [])];
-  const index = new Map<string, number>();
-  all.forEach((p, i) => {
-    if (!index.has(p.code)) index.set(p.code, i);
-  });
-  const perProcedure = all.map(() => emptyTally());
-  const touched = new Uint8Array(all.length);
-  const overdue: OverdueCandidate[] = [];
+  const tally = new PeriodTally(inputs.procedures, period);
+  for (const p of inputs.unlistedProcedures ?? []) tally.addProcedure(p);
+  for (const d of inputs.dossiers) tally.add(d);
+  return tally.result(inputs.unknownCounts ?? [], inputs.holidays ?? []);
+}
 
-  for (const d of inputs.dossiers) {
-    const cls = classifyDossier(d, period);
-    if (!cls.inPeriod) continue;
-    const i = index.get(d.procedureCode);
-    if (i === undefined) continue;
-    touched[i] = 1;
-    const c = perProcedure[i];
+/**
+ * The counting of `computeIndicators`, one dossier at a time: what a log too large to hold
+ * (read row by row) is counted with, so a streamed log and a log in memory are counted by
+ * the same code. Keeps the overdue dossiers (for their list) and no other.
+ */
+export class PeriodTally {
+  private readonly all: Procedure[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly perProcedure: Tally[] = [];
+  private readonly touched: boolean[] = [];
+  private readonly overdue: OverdueCandidate[] = [];
+  /** Every dossier added, in the period or not, and the first and last day one was received. */
+  dossiers = 0;
+  firstReceived: DayNumber | null = null;
+  lastReceived: DayNumber | null = null;
+
+  /** `procedures`: the catalogue; the procedures of dossiers it lacks follow with `addProcedure`. */
+  constructor(
+    private readonly procedures: readonly Procedure[],
+    private readonly period: Period,
+  ) {
+    for (const p of procedures) this.addProcedure(p);
+  }
+
+  /** A procedure a dossier may name (one the catalogue lacks); the first of a code counts its dossiers. */
+  addProcedure(p: Procedure): void {
+    if (!this.index.has(p.code)) this.index.set(p.code, this.all.length);
+    this.all.push(p);
+    this.perProcedure.push(emptyTally());
+    this.touched.push(false);
+  }
+
+  add(d: Dossier): void {
+    this.dossiers++;
+    if (this.firstReceived === null || d.received < this.firstReceived) this.firstReceived = d.received;
+    if (this.lastReceived === null || d.received > this.lastReceived) this.lastReceived = d.received;
+    const cls = classifyDossier(d, this.period);
+    if (!cls.inPeriod) return;
+    const i = this.index.get(d.procedureCode);
+    if (i === undefined) return;
+    this.touched[i] = true;
+    const c = this.perProcedure[i];
     addToFlow(c, cls, d.channel);
     const status = overdueStatus(cls);
     if (status) {
@@ -152,7 +186,7 @@ export function computeIndicators(
       const letter = d.apologyLetter === true;
       if (status === 'resolvedLate') c[letter ? 'resolvedLateWithApology' : 'resolvedLateWithoutApology']++;
       else c[letter ? 'pendingOverdueWithApology' : 'pendingOverdueWithoutApology']++;
-      overdue.push({ dossier: d, status, procedure: all[i] });
+      this.overdue.push({ dossier: d, status, procedure: this.all[i] });
     }
     if (cls.isNew) {
       if (d.reusedDigitisedData) c.reusedDigitisedData++;
@@ -169,29 +203,33 @@ export function computeIndicators(
     }
   }
 
-  const inForce = proceduresInForce(inputs.procedures, period);
-  const inForceCodes = new Set(inForce.map((p) => p.code));
-  const total = emptyTally();
-  const fields: Record<string, Tally> = {};
-  const byProcedure: Record<string, ProcedureBreakdown> = {};
-  all.forEach((p, i) => {
-    if (!touched[i] && !inForceCodes.has(p.code)) return;
-    if (byProcedure[p.code]) return;
-    const counts = perProcedure[i];
-    addTally(total, counts);
-    addTally((fields[p.field] ??= emptyTally()), counts);
-    byProcedure[p.code] = { name: p.name, field: p.field, ...reportedCounts(counts, unknown) };
-  });
-  const byField: Record<string, ReportedCounts> = {};
-  for (const [field, counts] of Object.entries(fields)) byField[field] = reportedCounts(counts, unknown);
-  const reported = reportedCounts(total, unknown);
+  /** The indicators of the dossiers added; `unknown`: the counts the log cannot tell. */
+  result(unknown: readonly UnknowableCountKey[], holidays: readonly HolidayEntry[]): IndicatorResult {
+    const { all, perProcedure, touched, period } = this;
+    const inForce = proceduresInForce(this.procedures, period);
+    const inForceCodes = new Set(inForce.map((p) => p.code));
+    const total = emptyTally();
+    const fields: Record<string, Tally> = {};
+    const byProcedure: Record<string, ProcedureBreakdown> = {};
+    all.forEach((p, i) => {
+      if (!touched[i] && !inForceCodes.has(p.code)) return;
+      if (byProcedure[p.code]) return;
+      const counts = perProcedure[i];
+      addTally(total, counts);
+      addTally((fields[p.field] ??= emptyTally()), counts);
+      byProcedure[p.code] = { name: p.name, field: p.field, ...reportedCounts(counts, unknown) };
+    });
+    const byField: Record<string, ReportedCounts> = {};
+    for (const [field, counts] of Object.entries(fields)) byField[field] = reportedCounts(counts, unknown);
+    const reported = reportedCounts(total, unknown);
 
-  return {
-    period,
-    indicators: { ...reported, ...ratesOf(reported), ...catalogueCounts(inForce) },
-    byField,
-    byProcedure,
-    procedures: inForce,
-    overdueDossiers: overdueEntries(overdue, period, new WorkCalendar(inputs.holidays ?? [])),
-  };
+    return {
+      period,
+      indicators: { ...reported, ...ratesOf(reported), ...catalogueCounts(inForce) },
+      byField,
+      byProcedure,
+      procedures: inForce,
+      overdueDossiers: overdueEntries(this.overdue, period, new WorkCalendar([...holidays])),
+    };
+  }
 }

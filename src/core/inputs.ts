@@ -16,6 +16,7 @@ import {
   parseLetterCell,
   endStatusOf,
 } from './cells';
+import { DossierIdRegistry } from './dossierIds';
 import { UNKNOWN_DOSSIER_2026, UNKNOWN_PROCEDURE_2026 } from './records';
 import { formatDay, parseDayText } from './days';
 import { message, MessageId } from './messages';
@@ -70,6 +71,53 @@ export const MAX_TEXT_LENGTH = 32_767;
  * sheet, row and column; rows with an error are left out of the figures.
  */
 export function parseInputs(input: RawTables | readonly RawTable[], options: ParseOptions = {}): Inputs {
+  const state = beginParse(input, options);
+  const dossiers: Dossier[] = [];
+  const log = openDossierLog(state, { procedure: () => undefined, dossier: (d) => dossiers.push(d) });
+  if (log) for (const r of tableRows(log.table)) log.add(r);
+  return { ...endParse(state, log), dossiers };
+}
+
+/** Where a log's dossiers go as they are read: into a list, or counted and let go (`PeriodTally`). */
+export interface DossierSink {
+  /** A procedure the catalogue lacks, when a dossier first names it. */
+  procedure(p: Procedure): void;
+  /** A dossier read without error. */
+  dossier(d: Dossier): void;
+}
+
+/** The inputs but the dossiers, which went to a `DossierSink`. */
+export type InputsWithoutDossiers = Omit<Inputs, 'dossiers'>;
+
+/**
+ * `parseInputs` for a log read row by row: `readRows` gives each data row of the located log
+ * table to `add`, in order; every dossier goes to the sink made for the catalogue read, and
+ * none is kept. The same checks, the same issues in the same order as `parseInputs`.
+ */
+export async function parseInputsStreamed(
+  input: RawTables | readonly RawTable[],
+  options: ParseOptions,
+  sinkFor: (catalogue: readonly Procedure[]) => DossierSink,
+  readRows: (table: LocatedTable, add: (r: TableRow) => void) => Promise<void>,
+): Promise<InputsWithoutDossiers> {
+  const state = beginParse(input, options);
+  const log = openDossierLog(state, sinkFor(state.catalogue.procedures));
+  if (log) await readRows(log.table, (r) => log.add(r));
+  return endParse(state, log);
+}
+
+interface ParseState {
+  tables: RawTables;
+  ctx: Context;
+  holidays: HolidayEntry[];
+  calendar: WorkCalendar;
+  rejected: Map<string, number>;
+  catalogue: Catalogue;
+  today: DayNumber | undefined;
+}
+
+/** The tables found, the holidays and the catalogue: what the log is read with. */
+function beginParse(input: RawTables | readonly RawTable[], options: ParseOptions): ParseState {
   const tables = Array.isArray(input) ? tablesFromSheets(input) : (input as RawTables);
   const sheets = Array.isArray(input) ? sheetNamesOf(input) : null;
   const ctx = new Context(options.language ?? 'vi', sheets);
@@ -77,12 +125,17 @@ export function parseInputs(input: RawTables | readonly RawTable[], options: Par
   const calendar = new WorkCalendar(holidays);
   const rejected = new Map<string, number>();
   const catalogue = readProcedures(tables, ctx, rejected);
-  const log = readDossiers(tables, ctx, catalogue, rejected, calendar, options.today);
+  return { tables, ctx, holidays, calendar, rejected, catalogue, today: options.today };
+}
+
+/** After the log: the typed-in figures, narratives and agency details, and every issue. */
+function endParse(state: ParseState, log: DossierLog | null): InputsWithoutDossiers {
+  const { tables, ctx, catalogue, holidays } = state;
+  const read = log ? log.finish() : { unlisted: [], unknownCounts: [] };
   return {
     procedures: catalogue.procedures,
-    unlistedProcedures: log.unlisted,
-    dossiers: log.dossiers,
-    unknownCounts: log.unknownCounts,
+    unlistedProcedures: read.unlisted,
+    unknownCounts: read.unknownCounts,
     dossierSheet: tables.HoSo?.sheet,
     catalogueSheet: tables.TTHC?.sheet,
     figures: readFigures(tables, ctx),
@@ -177,14 +230,54 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** `Tổng cộng`, `Tổng số`, `Trong đó`, `Total`: a sum row staff put under their log, labelled in a key column or the first filled one. */
-function isTotalRow(row: TableRow, keys: string[]): boolean {
-  return [...keys.map((k) => row.get(k)), row.firstValue()].some((c) => {
-    const text = cellText(c);
-    // Cheap first look (this runs on every row): every total label starts with t, c or s.
-    return /^[^a-z0-9]*[tcs]/i.test(text) && /^(tong cong|tong so|tong|cong|total|sum|trong do)$/.test(normalizeLabel(text));
-  });
+const MAYBE_TOTAL = /^[^a-z0-9]*[tcs]/i;
+const TOTAL_LABEL = /^(tong cong|tong so|tong|cong|total|sum|trong do)$/;
+
+/**
+ * `Tổng cộng`, `Tổng số`, `Trong đó`, `Total`: a sum row staff put under their log, labelled in
+ * a key column or the first filled one. `labels` remembers what each text was found to be (a
+ * log names the same procedures a million times).
+ */
+function isTotalRow(row: TableRow, keys: readonly string[], labels?: Map<string, boolean>): boolean {
+  for (const k of keys) if (isTotalLabel(row.get(k), labels)) return true;
+  return isTotalLabel(row.firstValue(), labels);
 }
+
+function isTotalLabel(cell: RawCell, labels: Map<string, boolean> | undefined): boolean {
+  // Only text can be a label; cheap first look (this runs on every row): each starts with t, c or s.
+  if (typeof cell !== 'string') return false;
+  const text = cell.trim();
+  if (!MAYBE_TOTAL.test(text)) return false;
+  let total = labels?.get(text);
+  if (total === undefined) {
+    total = TOTAL_LABEL.test(normalizeLabel(text));
+    if (labels && labels.size < REMEMBERED_TEXTS) labels.set(text, total);
+  }
+  return total;
+}
+
+/** Distinct texts a log's parsers remember: enough for every status, channel and procedure name, bounded for a column of IDs. */
+const REMEMBERED_TEXTS = 4096;
+
+/**
+ * A cell parser that remembers what it made of each text: a log repeats a handful of statuses,
+ * channels and yes/no words a million times. The results are shared, never changed.
+ */
+function remembering<T>(parse: (cell: RawCell) => Parsed<T>): (cell: RawCell) => Parsed<T> {
+  const made = new Map<string, Parsed<T>>();
+  return (cell) => {
+    if (typeof cell !== 'string') return parse(cell);
+    let parsed = made.get(cell);
+    if (parsed === undefined) {
+      parsed = parse(cell);
+      if (made.size < REMEMBERED_TEXTS) made.set(cell, parsed);
+    }
+    return parsed;
+  };
+}
+
+/** The log's columns a total row's label may be in. */
+const LOG_LABEL_KEYS = ['id', 'procedureCode', 'procedureName'];
 
 /** Total rows found in a table, noted once for the table rather than once a row. */
 class TotalRows {
@@ -305,88 +398,127 @@ const COUNT_COLUMNS: [string, UnknowableCountKey[]][] = [
   ['apologyLetter', ['resolvedLateWithApology', 'resolvedLateWithoutApology', 'pendingOverdueWithApology', 'pendingOverdueWithoutApology']],
 ];
 
-interface Log {
-  dossiers: Dossier[];
-  unlisted: Procedure[];
-  unknownCounts: UnknowableCountKey[];
+/**
+ * The log (HoSo) being read: its table located, its columns checked, then its rows added one
+ * at a time, each checked and its dossier given to the sink; `finish` notes what is noted
+ * once for the table. Null when the log is missing or names no procedure column.
+ */
+function openDossierLog(state: ParseState, sink: DossierSink): DossierLog | null {
+  const { tables, ctx } = state;
+  const table = ctx.locate(tables, DOSSIER_TABLE, true);
+  if (!table) return null;
+  const has = (key: string) => table.columns.has(key);
+  if (!has('procedureCode') && !has('procedureName')) {
+    const headerRow = table.raw.firstRow + table.firstDataIndex - 1;
+    const expected = ['procedureCode', 'procedureName'].map((k) => `"${DOSSIER_TABLE.columns.find((c) => c.key === k)!.labels[0]}"`).join(' hoặc / or ');
+    ctx.issues.push({ severity: 'error', sheet: table.sheet, row: headerRow, column: null, message: message('missingColumn', ctx.language, { label: 'Mã TTHC / Tên TTHC', expected }), code: 'missingColumn' });
+    return null;
+  }
+  return new DossierLog(state, table, sink);
 }
 
-function readDossiers(
-  tables: RawTables,
-  ctx: Context,
-  catalogue: Catalogue,
-  rejected: Map<string, number>,
-  calendar: WorkCalendar,
-  today: DayNumber | undefined,
-): Log {
-  const table = ctx.locate(tables, DOSSIER_TABLE, true);
-  if (!table) return { dossiers: [], unlisted: [], unknownCounts: [] };
-  const sheet = table.sheet;
-  const has = (key: string) => table.columns.has(key);
-  const headerRow = table.raw.firstRow + table.firstDataIndex - 1;
-  if (!has('procedureCode') && !has('procedureName')) {
-    const expected = ['procedureCode', 'procedureName'].map((k) => `"${DOSSIER_TABLE.columns.find((c) => c.key === k)!.labels[0]}"`).join(' hoặc / or ');
-    ctx.issues.push({ severity: 'error', sheet, row: headerRow, column: null, message: message('missingColumn', ctx.language, { label: 'Mã TTHC / Tên TTHC', expected }), code: 'missingColumn' });
-    return { dossiers: [], unlisted: [], unknownCounts: [] };
-  }
-  const unknownCounts: UnknowableCountKey[] = [];
-  const absentFlags: string[] = [];
-  for (const [key, counts] of COUNT_COLUMNS) {
-    if (has(key)) continue;
-    unknownCounts.push(...counts);
-    if (key !== 'channel' && key !== 'apologyLetter') absentFlags.push(DOSSIER_TABLE.columns.find((c) => c.key === key)!.labels[0]);
-  }
-  if (!has('channel')) ctx.sheetWarning(sheet, headerRow, 'noChannelColumn');
-  if (absentFlags.length > 0) ctx.sheetWarning(sheet, headerRow, 'noFlagColumns', { value: absentFlags.join(', ') });
-  // Ngày trả stands for completion only in a log that does not say when processing ended.
-  const completedKey = has('completed') ? 'completed' : 'returned';
+class DossierLog {
+  readonly unknownCounts: UnknowableCountKey[] = [];
+  private readonly ctx: Context;
+  private readonly sheet: string;
+  private readonly has: (key: string) => boolean;
+  /** Ngày trả stands for completion only in a log that does not say when processing ended. */
+  private readonly completedKey: string;
+  private readonly byCode: Map<string, Procedure>;
+  private readonly byName = new Map<string, Procedure>();
+  private readonly unlisted = new Map<string, Procedure>();
+  private readonly unlistedRows = new Map<string, number>();
+  /** The row each ID is first on: a compact set, since a log may hold a million IDs. */
+  private readonly seen = new DossierIdRegistry();
+  private readonly totals = new TotalRows();
+  private readonly notReceived: number[] = [];
+  private readonly date: (cell: RawCell) => Parsed<DayNumber>;
+  private readonly totalLabels = new Map<string, boolean>();
+  private readonly status = remembering(parseStatusCell);
+  private readonly channel = remembering(parseChannelCell);
+  private readonly yesNo = remembering(parseYesNoCell);
 
-  const byCode = new Map(catalogue.procedures.map((p) => [p.code, p]));
-  const byName = new Map<string, Procedure>();
-  for (const p of catalogue.procedures) if (!byName.has(procedureNameKey(p.name))) byName.set(procedureNameKey(p.name), p);
-  const unlisted = new Map<string, Procedure>();
-  const unlistedRows = new Map<string, number>();
-  const seen = new Map<string, number>();
-  const list: Dossier[] = [];
-  const totals = new TotalRows();
-  const notReceived: number[] = [];
-  const date = dateReader(table.raw);
-  const yes = (r: TableRow, key: string) => (has(key) ? (ctx.optional(sheet, r, key, parseYesNoCell) ?? false) : false);
-
-  for (const r of tableRows(table)) {
-    if (isTotalRow(r, ['id', 'procedureCode', 'procedureName'])) {
-      totals.add(r.row);
-      continue;
+  constructor(
+    private readonly state: ParseState,
+    readonly table: LocatedTable,
+    private readonly sink: DossierSink,
+  ) {
+    const ctx = (this.ctx = state.ctx);
+    const sheet = (this.sheet = table.sheet);
+    const has = (this.has = (key: string) => table.columns.has(key));
+    const headerRow = table.raw.firstRow + table.firstDataIndex - 1;
+    const absentFlags: string[] = [];
+    for (const [key, counts] of COUNT_COLUMNS) {
+      if (has(key)) continue;
+      this.unknownCounts.push(...counts);
+      if (key !== 'channel' && key !== 'apologyLetter') absentFlags.push(DOSSIER_TABLE.columns.find((c) => c.key === key)!.labels[0]);
     }
-    const status = has('status') ? ctx.optional(sheet, r, 'status', parseStatusCell) : null;
+    if (!has('channel')) ctx.sheetWarning(sheet, headerRow, 'noChannelColumn');
+    if (absentFlags.length > 0) ctx.sheetWarning(sheet, headerRow, 'noFlagColumns', { value: absentFlags.join(', ') });
+    this.completedKey = has('completed') ? 'completed' : 'returned';
+    const procedures = state.catalogue.procedures;
+    this.byCode = new Map(procedures.map((p) => [p.code, p]));
+    for (const p of procedures) if (!this.byName.has(procedureNameKey(p.name))) this.byName.set(procedureNameKey(p.name), p);
+    this.date = dateReader(table.raw);
+    this.has2026 = KEYS_2026.some(has);
+  }
+
+  /** The log has any of the 2026 columns; most have none, and their row is then all unknowns. */
+  private readonly has2026: boolean;
+  private readonly codes = new Map<string, string>();
+
+  /** `codeKey` of a code as written, remembered: the same few hundred codes a million times. */
+  private codeOf(text: string): string {
+    let code = this.codes.get(text);
+    if (code === undefined) {
+      code = codeKey(text);
+      if (this.codes.size < REMEMBERED_TEXTS) this.codes.set(text, code);
+    }
+    return code;
+  }
+
+  private yes(r: TableRow, key: string): boolean {
+    return this.has(key) ? (this.ctx.optional(this.sheet, r, key, this.yesNo) ?? false) : false;
+  }
+
+  /** One data row of the log. */
+  add(r: TableRow): void {
+    const { ctx, sheet, has, completedKey, date, seen } = this;
+    const { catalogue, rejected, calendar, today } = this.state;
+    if (isTotalRow(r, LOG_LABEL_KEYS, this.totalLabels)) {
+      this.totals.add(r.row);
+      return;
+    }
+    const status = has('status') ? ctx.optional(sheet, r, 'status', this.status) : null;
     // 1 Mới đăng ký, 3 Không được tiếp nhận: never received, so in no figure and no check.
     if (status === 'notReceived') {
-      notReceived.push(r.row);
-      continue;
+      this.notReceived.push(r.row);
+      return;
     }
     const before = ctx.issues.length;
     const id = ctx.text(sheet, r, 'id');
+    const firstRow = id ? seen.claim(id, r.row) : -1;
     if (!id) ctx.error(sheet, r, 'id', 'required');
-    else if (seen.has(id)) ctx.error(sheet, r, 'id', 'duplicateId', { value: id, other: seen.get(id)! });
-    else seen.set(id, r.row);
+    else if (firstRow >= 0) ctx.error(sheet, r, 'id', 'duplicateId', { value: id, other: firstRow });
 
-    const code = has('procedureCode') ? codeKey(ctx.text(sheet, r, 'procedureCode')) : '';
+    const code = has('procedureCode') ? this.codeOf(ctx.text(sheet, r, 'procedureCode')) : '';
     const name = has('procedureName') ? ctx.text(sheet, r, 'procedureName') : '';
-    let procedure = code ? byCode.get(code) : undefined;
+    let procedure = code ? this.byCode.get(code) : undefined;
     if (procedure && typeof r.get('procedureCode') === 'number' !== catalogue.numericCodes.has(code)) {
       ctx.warning(sheet, r, 'procedureCode', 'codeTypeDiffers', { value: code });
     }
-    if (!procedure && !code && name) procedure = byName.get(procedureNameKey(name));
+    if (!procedure && !code && name) procedure = this.byName.get(procedureNameKey(name));
     if (!procedure && code && rejected.has(code)) ctx.error(sheet, r, 'procedureCode', 'procedureHasErrors', { value: code, other: rejected.get(code)! });
     else if (!procedure && !code && !name) ctx.error(sheet, r, has('procedureCode') ? 'procedureCode' : 'procedureName', 'required');
     else if (!procedure) {
       // Not in the catalogue: still a dossier of this unit, counted in the totals under its own name.
       const key = code || procedureNameKey(name);
-      procedure = unlisted.get(key);
+      procedure = this.unlisted.get(key);
       if (!procedure) {
         procedure = unlistedProcedure(code || name, name || code, has('field') ? ctx.text(sheet, r, 'field') : '', r.row);
-        unlisted.set(key, procedure);
-        unlistedRows.set(key, r.row);
+        this.unlisted.set(key, procedure);
+        this.unlistedRows.set(key, r.row);
+        this.sink.procedure(procedure);
       }
     }
 
@@ -395,15 +527,13 @@ function readDossiers(
     let due = has('due') ? ctx.optional(sheet, r, 'due', date) : null;
     const completed = has(completedKey) ? ctx.read(sheet, r, completedKey, date) : null;
     const endStatus = endStatusOf(status ?? null);
-    const channel = has('channel') ? (ctx.optional(sheet, r, 'channel', parseChannelCell) ?? 'direct') : 'direct';
-    const flags = {
-      dossierDigitised: yes(r, 'dossierDigitised'),
-      resultDigitised: yes(r, 'resultDigitised'),
-      electronicResult: yes(r, 'electronicResult'),
-      reusedDigitisedData: yes(r, 'reusedDigitisedData'),
-      usedPopulationData: yes(r, 'usedPopulationData'),
-      paidOnline: yes(r, 'paidOnline'),
-    };
+    const channel = has('channel') ? (ctx.optional(sheet, r, 'channel', this.channel) ?? 'direct') : 'direct';
+    const dossierDigitised = this.yes(r, 'dossierDigitised');
+    const resultDigitised = this.yes(r, 'resultDigitised');
+    const electronicResult = this.yes(r, 'electronicResult');
+    const reusedDigitisedData = this.yes(r, 'reusedDigitisedData');
+    const usedPopulationData = this.yes(r, 'usedPopulationData');
+    const paidOnline = this.yes(r, 'paidOnline');
     if (typeof received === 'number') {
       if (due === null && procedure) {
         if (procedure.processingDays === null) ctx.error(sheet, r, has('due') ? 'due' : 'received', 'noDueDate', { value: procedure.name || procedure.code });
@@ -424,8 +554,10 @@ function readDossiers(
     }
     if (endStatus && completed === null) ctx.error(sheet, r, 'status', 'endedWithoutDate', { value: cellText(r.get('status')) });
     if (status === 'resolved' && completed === null) ctx.warning(sheet, r, 'status', 'resolvedWithoutDate', { value: cellText(r.get('status')) });
-    if (hasErrorSince(ctx, before) || !procedure) continue;
-    list.push({
+    if (hasErrorSince(ctx, before) || !procedure) return;
+    const more = this.has2026 ? readDossier2026(ctx, sheet, r, has, date, this.yesNo) : UNKNOWN_DOSSIER_2026;
+    // Written out, not spread: this runs a million times for a full sheet.
+    this.sink.dossier({
       id,
       procedureCode: procedure.code,
       received: received as DayNumber,
@@ -433,26 +565,54 @@ function readDossiers(
       completed: completed ?? null,
       channel,
       endStatus,
-      ...flags,
-      ...readDossier2026(ctx, sheet, r, has, date),
+      dossierDigitised,
+      resultDigitised,
+      electronicResult,
+      reusedDigitisedData,
+      usedPopulationData,
+      paidOnline,
+      supplementRequests: more.supplementRequests,
+      supplementRequested: more.supplementRequested,
+      supplementCompleted: more.supplementCompleted,
+      onlineServiceType: more.onlineServiceType,
+      hasFee: more.hasFee,
+      syncedToNationalPortal: more.syncedToNationalPortal,
+      apologyLetter: more.apologyLetter,
+      overdueCause: more.overdueCause,
+      extendedDue: more.extendedDue,
       row: r.row,
     });
   }
-  totals.report(ctx, sheet);
-  if (notReceived.length > 0) ctx.sheetWarning(sheet, notReceived[0], 'notReceivedSkipped', { value: notReceived.length, other: listRows(notReceived) });
-  if (unlisted.size > 0) {
-    const names = [...unlisted.values()].map((p) => `"${p.name}"`);
-    let first = Infinity;
-    for (const row of unlistedRows.values()) if (row < first) first = row;
-    ctx.sheetWarning(sheet, first, 'unlistedProcedures', { value: unlisted.size, other: names.length > 10 ? `${names.slice(0, 10).join(', ')}…` : names.join(', ') });
+
+  /** The notes about the whole log, once its rows are read; the procedures it named that the catalogue lacks. */
+  finish(): { unlisted: Procedure[]; unknownCounts: UnknowableCountKey[] } {
+    const { ctx, sheet, notReceived, unlisted } = this;
+    this.totals.report(ctx, sheet);
+    if (notReceived.length > 0) ctx.sheetWarning(sheet, notReceived[0], 'notReceivedSkipped', { value: notReceived.length, other: listRows(notReceived) });
+    if (unlisted.size > 0) {
+      const names = [...unlisted.values()].map((p) => `"${p.name}"`);
+      let first = Infinity;
+      for (const row of this.unlistedRows.values()) if (row < first) first = row;
+      ctx.sheetWarning(sheet, first, 'unlistedProcedures', { value: unlisted.size, other: names.length > 10 ? `${names.slice(0, 10).join(', ')}…` : names.join(', ') });
+    }
+    return { unlisted: [...unlisted.values()], unknownCounts: this.unknownCounts };
   }
-  return { dossiers: list, unlisted: [...unlisted.values()], unknownCounts };
 }
 
+/** The columns `readDossier2026` reads. */
+const KEYS_2026 = ['supplementRequests', 'supplementRequested', 'supplementCompleted', 'onlineServiceType', 'hasFee', 'syncedToNationalPortal', 'apologyLetter', 'overdueCause', 'extendedDue'];
+
 /** The 2026 columns of a dossier row; each null (unknown) when the log has no such column. */
-function readDossier2026(ctx: Context, sheet: string, r: TableRow, has: (key: string) => boolean, date: (cell: RawCell) => Parsed<DayNumber>): typeof UNKNOWN_DOSSIER_2026 {
+function readDossier2026(
+  ctx: Context,
+  sheet: string,
+  r: TableRow,
+  has: (key: string) => boolean,
+  date: (cell: RawCell) => Parsed<DayNumber>,
+  yesNo: (cell: RawCell) => Parsed<boolean>,
+): typeof UNKNOWN_DOSSIER_2026 {
   const opt = <T>(key: string, parse: (cell: RawCell) => Parsed<T>): T | null => (has(key) ? ctx.optional(sheet, r, key, parse) : null);
-  const yes = (key: string) => (has(key) ? (ctx.optional(sheet, r, key, parseYesNoCell) ?? false) : null);
+  const yes = (key: string) => (has(key) ? (ctx.optional(sheet, r, key, yesNo) ?? false) : null);
   return {
     supplementRequests: has('supplementRequests') ? (ctx.optional(sheet, r, 'supplementRequests', parseWholeNumberCell) ?? 0) : null,
     supplementRequested: opt('supplementRequested', date),

@@ -2,7 +2,7 @@ import { isBlank } from './cells';
 import { message } from './messages';
 import { TableSpec } from './schema';
 import { columnLetter, normalizeLabel } from './text';
-import { Issue, Language, RawCell, RawTable } from './types';
+import { CellArea, Issue, Language, RawCell, RawTable } from './types';
 
 /** How far down the header row may be: exports carry title rows above it. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -187,24 +187,101 @@ export interface TableRow {
   column(key: string): string;
 }
 
-/** The data rows of a located table, skipping blank rows. */
-export function* tableRows(table: LocatedTable): Generator<TableRow> {
+/**
+ * The data row a located table makes of its raw row `index` (0-based, into `raw.rows`) holding
+ * `cells`, or null for a blank one: what `tableRows` yields, for rows that stream in one at a
+ * time rather than sit in `raw.rows`.
+ */
+export function tableRowReader(table: LocatedTable): (index: number, cells: RawCell[] | undefined) => TableRow | null {
   const { raw, columns } = table;
   const used = [...columns.values()];
   const naming = new Map<string, string>();
   for (const [key, index] of columns) naming.set(key, `${columnLetter(raw.firstColumn + index)} (${table.headerText.get(key)})`);
-  const column = (key: string) => naming.get(key) ?? key;
-  for (let i = table.firstDataIndex; i < raw.rows.length; i++) {
-    const cells = raw.rows[i];
-    if (!cells || used.every((c) => isBlank(cells[c]))) continue;
-    yield {
-      row: raw.firstRow + i,
-      get: (key: string) => {
-        const index = columns.get(key);
-        return index === undefined ? null : cells[index];
-      },
-      firstValue: () => cells.find((c) => !isBlank(c)) ?? null,
-      column,
-    };
+  return (index, cells) => {
+    if (!cells || used.every((c) => isBlank(cells[c]))) return null;
+    return new DataRow(raw.firstRow + index, cells, columns, naming);
+  };
+}
+
+/** A TableRow as a class: one object a row, not four (a log may have a million rows). */
+class DataRow implements TableRow {
+  constructor(
+    readonly row: number,
+    private readonly cells: RawCell[],
+    private readonly columns: Map<string, number>,
+    private readonly naming: Map<string, string>,
+  ) {}
+
+  get(key: string): RawCell {
+    const i = this.columns.get(key);
+    return i === undefined ? null : this.cells[i];
   }
+
+  firstValue(): RawCell {
+    return this.cells.find((c) => !isBlank(c)) ?? null;
+  }
+
+  column(key: string): string {
+    return this.naming.get(key) ?? key;
+  }
+}
+
+/** The data rows of a located table, skipping blank rows. */
+export function* tableRows(table: LocatedTable): Generator<TableRow> {
+  const read = tableRowReader(table);
+  const rows = table.raw.rows;
+  for (let i = table.firstDataIndex; i < rows.length; i++) {
+    const row = read(i, rows[i]);
+    if (row) yield row;
+  }
+}
+
+/**
+ * `fillMerges` for rows that come one at a time, in order: gives each the values of the merged
+ * areas over it, and makes the rows a merge covers that the file left out (`rows` of the
+ * stream skip them). Call `row` for every row as it comes, then `end` for the rows merges
+ * cover below the last; each returns the filled rows, with their indices.
+ */
+export function mergeFiller(merges: readonly CellArea[]): {
+  row(index: number, cells: RawCell[]): [number, RawCell[]][];
+  end(): [number, RawCell[]][];
+} {
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  const lastRow = merges.reduce((m, a) => Math.max(m, a.bottom), -1);
+  // The merges whose top row has gone by, with the value of their top-left cell.
+  let active: { area: CellArea; value: RawCell }[] = [];
+  let next = 0;
+  let done = 0;
+  const fill = (index: number, cells: RawCell[]): RawCell[] => {
+    while (next < byTop.length && byTop[next].top === index) {
+      const area = byTop[next++];
+      active.push({ area, value: cells[area.left] ?? null });
+    }
+    // A merge's top-left cell is read before any merge writes to the row, as fillMerges reads the sheet as written.
+    if (active.length > 0) {
+      active = active.filter((a) => a.area.bottom >= index);
+      let copied: RawCell[] | null = null;
+      for (const { area, value } of active) {
+        if (area.top > index) continue;
+        copied ??= cells.slice();
+        for (let c = area.left; c <= area.right; c++) copied[c] = value;
+      }
+      if (copied) return copied;
+    }
+    return cells;
+  };
+  const skipped = (from: number, to: number): [number, RawCell[]][] => {
+    const out: [number, RawCell[]][] = [];
+    for (let i = from; i < to; i++) out.push([i, fill(i, [])]);
+    return out;
+  };
+  return {
+    row(index, cells) {
+      const out = index > done && merges.length > 0 ? skipped(done, index) : [];
+      out.push([index, fill(index, cells)]);
+      done = index + 1;
+      return out;
+    },
+    end: () => (lastRow >= done ? skipped(done, lastRow + 1) : []),
+  };
 }

@@ -10,7 +10,7 @@ import { decodeHtmlBytes, readHtmlSheets } from './html';
 import { memorySource, readXlsxSheets } from './xlsx';
 
 export { WorkbookFileError } from './errors';
-export { memorySource, readXlsxSheets, type ByteSource } from './xlsx';
+export { memorySource, openXlsxStreamed, readXlsxSheets, type ByteSource } from './xlsx';
 
 /**
  * What a file's bytes are. `zip`: an .xlsx, or a zip that only the .xlsx reader can tell is

@@ -93,31 +93,40 @@ describe('no permission', () => {
 });
 
 describe('an exception nobody foresaw', () => {
-  const boom = () => jest.spyOn(nodeFile, 'readSheetsFromFile').mockRejectedValue(new TypeError('Cannot read properties of undefined (reading "x")'));
-  const expected =
-    'Lỗi không mong đợi (tthc-report indicators): Cannot read properties of undefined (reading "x"). Xin báo lỗi này kèm lệnh đã chạy; đặt TTHC_DEBUG=1 để xem chi tiết. / ' +
-    'Unexpected error (tthc-report indicators): Cannot read properties of undefined (reading "x"). Please report it with the command you ran; set TTHC_DEBUG=1 for the details.';
+  // Each reader the command line reads a workbook with, by a command that reads through it:
+  // `generate` reads the whole workbook, `indicators` streams an .xlsx (`withXlsxFile`).
+  const readers = [
+    ['readSheetsFromFile', 'generate'],
+    ['withXlsxFile', 'indicators'],
+  ] as const;
+  type Reader = (typeof readers)[number][0];
+  const boom = (reader: Reader) => jest.spyOn(nodeFile, reader).mockRejectedValue(new TypeError('Cannot read properties of undefined (reading "x")'));
+  const expected = (command: string) =>
+    `Lỗi không mong đợi (tthc-report ${command}): Cannot read properties of undefined (reading "x"). Xin báo lỗi này kèm lệnh đã chạy; đặt TTHC_DEBUG=1 để xem chi tiết. / ` +
+    `Unexpected error (tthc-report ${command}): Cannot read properties of undefined (reading "x"). Please report it with the command you ran; set TTHC_DEBUG=1 for the details.`;
+  const run = (command: string) => {
+    const { dir, input } = folder();
+    return command === 'generate' ? generate(input, path.join(dir, 'bao-cao.xlsx')) : runCli(['indicators', input, '--period', '2024-Q2']);
+  };
 
-  test('one line, exit 2, a request to report it, no stack', async () => {
-    const { input } = folder();
-    boom();
+  test.each(readers)('%s failing (%s): one line, exit 2, a request to report it, no stack', async (reader, command) => {
+    boom(reader);
     const saved = process.env.TTHC_DEBUG;
     delete process.env.TTHC_DEBUG;
     try {
-      expect(refused(await runCli(['indicators', input, '--period', '2024-Q2']))).toEqual([expected]);
+      expect(refused(await run(command))).toEqual([expected(command)]);
     } finally {
       if (saved !== undefined) process.env.TTHC_DEBUG = saved;
     }
   });
 
-  test('TTHC_DEBUG=1 adds the stack', async () => {
-    const { input } = folder();
-    boom();
+  test.each(readers)('%s failing (%s): TTHC_DEBUG=1 adds the stack', async (reader, command) => {
+    boom(reader);
     process.env.TTHC_DEBUG = '1';
     try {
-      const r = await runCli(['indicators', input, '--period', '2024-Q2']);
+      const r = await run(command);
       expect(r.code).toBe(2);
-      expect(linesOf(r.stderr)[0]).toBe(expected);
+      expect(linesOf(r.stderr)[0]).toBe(expected(command));
       expect(r.stderr).toMatch(STACK_FRAME);
     } finally {
       delete process.env.TTHC_DEBUG;

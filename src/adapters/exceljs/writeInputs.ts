@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { SampleSheet } from '../../sample/sampleWorkbook';
 
 /**
