@@ -81,5 +81,7 @@ export function formatRatio(x: number): string {
 }
 
 export function formatRows(n: number): string {
-  return n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n);
+  // A round count as 10k or 1M; any other (the 1,048,575 rows of a full sheet) written out.
+  if (n % 1000 !== 0) return n.toLocaleString('en');
+  return n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n);
 }

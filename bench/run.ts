@@ -155,6 +155,19 @@ async function buildCli(): Promise<string | null> {
   return null;
 }
 
+/**
+ * A bare read's report, or null when it printed none: ExcelJS's reader can end the process
+ * without an error and without a word when it loses the zip entries it was waiting for (the
+ * 1M-row file, Node 20): such a read is run again, as one that came back short.
+ */
+function parseBareRead(stdout: string): { rows: number; unresolved: number } | null {
+  try {
+    return JSON.parse(stdout) as { rows: number; unresolved: number };
+  } catch {
+    return null;
+  }
+}
+
 /** bench/bareRead.ts as plain JS, so it starts the way the compiled CLI does. */
 async function compileBareRead(): Promise<string> {
   const source = await fs.readFile(path.join(__dirname, 'bareRead.ts'), 'utf8');
@@ -183,16 +196,21 @@ async function stepCli(files: Map<number, string>, engine: Map<number, Indicator
     const expectedRows = n + 1 + PROCEDURES.length + 1;
     let incomplete = 0;
     // Interleaved, so a burst of load on the machine weighs on all alike.
+    let excelJsFailed = false;
     for (let i = 0; i < reps; i++) {
-      for (let attempt = 0; ; attempt++) {
+      // ExcelJS's baseline, given five tries; the rest of the step is measured without it if all fail.
+      for (let attempt = 0; !excelJsFailed; attempt++) {
         const b = await timedRun(process.execPath, [bare, file], { cwd: ROOT });
-        const out = b.exitCode === 0 ? (JSON.parse(b.stdout) as { rows: number; unresolved: number }) : null;
+        const out = b.exitCode === 0 ? parseBareRead(b.stdout) : null;
         if (out && out.rows === expectedRows && out.unresolved === 0) {
           bareRuns.push(b);
           break;
         }
         incomplete++;
-        if (attempt === 4) throw new Error(`ExcelJS bare read of ${file} failed 5 times: ${b.stderr.slice(0, 300)} ${b.stdout}`);
+        if (attempt === 4) {
+          excelJsFailed = true;
+          notes.push(`ExcelJS bare read @ ${formatRows(n)}: failed 5 times in a row (exit ${b.exitCode}, ${b.stdout ? 'output short' : 'no output'}${b.stderr ? `: ${b.stderr.slice(0, 120)}` : ''}); its baseline is not measured at this size.`);
+        }
       }
       const p = await timedRun(process.execPath, [bare, file, '--reader=package'], { cwd: ROOT });
       if (p.exitCode !== 0) throw new Error(`bare read (project reader) failed: ${p.stderr.slice(0, 300)}`);
@@ -215,12 +233,17 @@ async function stepCli(files: Map<number, string>, engine: Map<number, Indicator
     const rss = (runs: ProcessRun[]) => Math.max(...runs.map((r) => r.maxRssMB));
     const of = reps > 1 ? ` (median of ${reps})` : '';
     const summary = (runs: ProcessRun[]) => `${formatSeconds(wall(runs))} wall, ${formatSeconds(cpu(runs))} CPU${of}, ${rss(runs).toFixed(0)} MB peak`;
-    add('3. CLI', 'bare ExcelJS streaming read (bench/bareRead.ts)', n, summary(bareRuns));
+    add('3. CLI', 'bare ExcelJS streaming read (bench/bareRead.ts)', n, bareRuns.length ? summary(bareRuns) : 'not measured: ExcelJS failed to read the file (see the notes)');
     add('3. CLI', 'bare read with the project\'s reader (xlsxPackage)', n, summary(packageRuns));
     add('3. CLI', '`tthc-report indicators`', n, `${summary(cliRuns)}; ${check}`, 'same figures', last.exitCode === 0 && same);
-    const ratio = wall(cliRuns) / wall(bareRuns);
     const is100k = n === 100_000;
-    add('3. CLI', '`indicators` ÷ bare ExcelJS read (wall)', n, `${formatRatio(ratio)} (CPU: ${formatRatio(cpu(cliRuns) / cpu(bareRuns))}; ÷ project reader: ${formatRatio(wall(cliRuns) / wall(packageRuns))} wall, ${formatRatio(cpu(cliRuns) / cpu(packageRuns))} CPU)`, is100k ? '≤ 1.5×' : '', is100k ? ratio <= 1.5 : null);
+    const byPackage = `÷ project reader: ${formatRatio(wall(cliRuns) / wall(packageRuns))} wall, ${formatRatio(cpu(cliRuns) / cpu(packageRuns))} CPU`;
+    if (bareRuns.length) {
+      const ratio = wall(cliRuns) / wall(bareRuns);
+      add('3. CLI', '`indicators` ÷ bare ExcelJS read (wall)', n, `${formatRatio(ratio)} (CPU: ${formatRatio(cpu(cliRuns) / cpu(bareRuns))}; ${byPackage})`, is100k ? '≤ 1.5×' : '', is100k ? ratio <= 1.5 : null);
+    } else {
+      add('3. CLI', '`indicators` ÷ bare ExcelJS read (wall)', n, `not measured (${byPackage})`, is100k ? '≤ 1.5×' : '', is100k ? false : null);
+    }
     add('3. CLI', '`indicators` peak memory (max RSS)', n, `${rss(cliRuns).toFixed(0)} MB`, is100k ? '< 1 GB' : '', is100k ? rss(cliRuns) < GB : null);
   }
   if (!existsSync(path.join(ROOT, 'lib', 'templates', 'index.js')) || !existsSync(path.join(ROOT, 'lib', 'adapters', 'exceljs', 'writeSheet.js'))) {

@@ -1,4 +1,4 @@
-import { dayFromParts, partsFromDay, weekday } from './days';
+import { dayFromParts, weekday } from './days';
 import { HolidaySchedule, ScheduledHoliday, SCHEDULED_HOLIDAY_NAMES, schedulesOfYear } from './holidaySchedules';
 import { lunarNewYear, solarDayOfLunarDate } from './lunar';
 import { DayNumber, HolidayEntry } from './types';
@@ -104,6 +104,16 @@ function dayFromIso(iso: string): DayNumber {
   return dayFromParts(y, m, d);
 }
 
+/**
+ * The calendar year of a day, by arithmetic (the year part of Howard Hinnant's
+ * `civil_from_days`): no Date is made, since working days are counted a million times over.
+ */
 export function yearOf(day: DayNumber): number {
-  return partsFromDay(day).year;
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const march = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (march >= 10 ? 1 : 0);
 }

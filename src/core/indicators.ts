@@ -4,7 +4,6 @@ import { OverdueCandidate, overdueEntries, overdueStatus } from './overdue';
 import {
   ApologyCounts,
   CatalogueCounts,
-  DayNumber,
   Dossier,
   DossierCounts,
   HolidayEntry,
@@ -148,10 +147,6 @@ export class PeriodTally {
   private readonly perProcedure: Tally[] = [];
   private readonly touched: boolean[] = [];
   private readonly overdue: OverdueCandidate[] = [];
-  /** Every dossier added, in the period or not, and the first and last day one was received. */
-  dossiers = 0;
-  firstReceived: DayNumber | null = null;
-  lastReceived: DayNumber | null = null;
 
   /** `procedures`: the catalogue; the procedures of dossiers it lacks follow with `addProcedure`. */
   constructor(
@@ -170,9 +165,6 @@ export class PeriodTally {
   }
 
   add(d: Dossier): void {
-    this.dossiers++;
-    if (this.firstReceived === null || d.received < this.firstReceived) this.firstReceived = d.received;
-    if (this.lastReceived === null || d.received > this.lastReceived) this.lastReceived = d.received;
     const cls = classifyDossier(d, this.period);
     if (!cls.inPeriod) return;
     const i = this.index.get(d.procedureCode);

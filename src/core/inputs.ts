@@ -461,7 +461,25 @@ class DossierLog {
     for (const p of procedures) if (!this.byName.has(procedureNameKey(p.name))) this.byName.set(procedureNameKey(p.name), p);
     this.date = dateReader(table.raw);
     this.has2026 = KEYS_2026.some(has);
+    // Asked of every row: plain fields, not a lookup by name each time.
+    this.present = {
+      status: has('status'),
+      procedureCode: has('procedureCode'),
+      procedureName: has('procedureName'),
+      due: has('due'),
+      completed: has(this.completedKey),
+      channel: has('channel'),
+      dossierDigitised: has('dossierDigitised'),
+      resultDigitised: has('resultDigitised'),
+      electronicResult: has('electronicResult'),
+      reusedDigitisedData: has('reusedDigitisedData'),
+      usedPopulationData: has('usedPopulationData'),
+      paidOnline: has('paidOnline'),
+    };
   }
+
+  /** Which of the columns every row reads the log has (`completed`: its completion column, `completedKey`). */
+  private readonly present: Readonly<Record<'status' | 'procedureCode' | 'procedureName' | 'due' | 'completed' | 'channel' | 'dossierDigitised' | 'resultDigitised' | 'electronicResult' | 'reusedDigitisedData' | 'usedPopulationData' | 'paidOnline', boolean>>;
 
   /** The log has any of the 2026 columns; most have none, and their row is then all unknowns. */
   private readonly has2026: boolean;
@@ -477,19 +495,19 @@ class DossierLog {
     return code;
   }
 
-  private yes(r: TableRow, key: string): boolean {
-    return this.has(key) ? (this.ctx.optional(this.sheet, r, key, this.yesNo) ?? false) : false;
+  private yes(r: TableRow, key: string, present: boolean): boolean {
+    return present ? (this.ctx.optional(this.sheet, r, key, this.yesNo) ?? false) : false;
   }
 
   /** One data row of the log. */
   add(r: TableRow): void {
-    const { ctx, sheet, has, completedKey, date, seen } = this;
+    const { ctx, sheet, has, completedKey, date, seen, present: p } = this;
     const { catalogue, rejected, calendar, today } = this.state;
     if (isTotalRow(r, LOG_LABEL_KEYS, this.totalLabels)) {
       this.totals.add(r.row);
       return;
     }
-    const status = has('status') ? ctx.optional(sheet, r, 'status', this.status) : null;
+    const status = p.status ? ctx.optional(sheet, r, 'status', this.status) : null;
     // 1 Mới đăng ký, 3 Không được tiếp nhận: never received, so in no figure and no check.
     if (status === 'notReceived') {
       this.notReceived.push(r.row);
@@ -501,15 +519,15 @@ class DossierLog {
     if (!id) ctx.error(sheet, r, 'id', 'required');
     else if (firstRow >= 0) ctx.error(sheet, r, 'id', 'duplicateId', { value: id, other: firstRow });
 
-    const code = has('procedureCode') ? this.codeOf(ctx.text(sheet, r, 'procedureCode')) : '';
-    const name = has('procedureName') ? ctx.text(sheet, r, 'procedureName') : '';
+    const code = p.procedureCode ? this.codeOf(ctx.text(sheet, r, 'procedureCode')) : '';
+    const name = p.procedureName ? ctx.text(sheet, r, 'procedureName') : '';
     let procedure = code ? this.byCode.get(code) : undefined;
     if (procedure && typeof r.get('procedureCode') === 'number' !== catalogue.numericCodes.has(code)) {
       ctx.warning(sheet, r, 'procedureCode', 'codeTypeDiffers', { value: code });
     }
     if (!procedure && !code && name) procedure = this.byName.get(procedureNameKey(name));
     if (!procedure && code && rejected.has(code)) ctx.error(sheet, r, 'procedureCode', 'procedureHasErrors', { value: code, other: rejected.get(code)! });
-    else if (!procedure && !code && !name) ctx.error(sheet, r, has('procedureCode') ? 'procedureCode' : 'procedureName', 'required');
+    else if (!procedure && !code && !name) ctx.error(sheet, r, p.procedureCode ? 'procedureCode' : 'procedureName', 'required');
     else if (!procedure) {
       // Not in the catalogue: still a dossier of this unit, counted in the totals under its own name.
       const key = code || procedureNameKey(name);
@@ -524,19 +542,19 @@ class DossierLog {
 
     const received = ctx.read(sheet, r, 'received', date);
     if (received === null) ctx.error(sheet, r, 'received', 'required');
-    let due = has('due') ? ctx.optional(sheet, r, 'due', date) : null;
-    const completed = has(completedKey) ? ctx.read(sheet, r, completedKey, date) : null;
+    let due = p.due ? ctx.optional(sheet, r, 'due', date) : null;
+    const completed = p.completed ? ctx.read(sheet, r, completedKey, date) : null;
     const endStatus = endStatusOf(status ?? null);
-    const channel = has('channel') ? (ctx.optional(sheet, r, 'channel', this.channel) ?? 'direct') : 'direct';
-    const dossierDigitised = this.yes(r, 'dossierDigitised');
-    const resultDigitised = this.yes(r, 'resultDigitised');
-    const electronicResult = this.yes(r, 'electronicResult');
-    const reusedDigitisedData = this.yes(r, 'reusedDigitisedData');
-    const usedPopulationData = this.yes(r, 'usedPopulationData');
-    const paidOnline = this.yes(r, 'paidOnline');
+    const channel = p.channel ? (ctx.optional(sheet, r, 'channel', this.channel) ?? 'direct') : 'direct';
+    const dossierDigitised = this.yes(r, 'dossierDigitised', p.dossierDigitised);
+    const resultDigitised = this.yes(r, 'resultDigitised', p.resultDigitised);
+    const electronicResult = this.yes(r, 'electronicResult', p.electronicResult);
+    const reusedDigitisedData = this.yes(r, 'reusedDigitisedData', p.reusedDigitisedData);
+    const usedPopulationData = this.yes(r, 'usedPopulationData', p.usedPopulationData);
+    const paidOnline = this.yes(r, 'paidOnline', p.paidOnline);
     if (typeof received === 'number') {
       if (due === null && procedure) {
-        if (procedure.processingDays === null) ctx.error(sheet, r, has('due') ? 'due' : 'received', 'noDueDate', { value: procedure.name || procedure.code });
+        if (procedure.processingDays === null) ctx.error(sheet, r, p.due ? 'due' : 'received', 'noDueDate', { value: procedure.name || procedure.code });
         else due = calendar.addWorkingDays(received, procedure.processingDays);
       }
       if (typeof due === 'number' && due < received) {

@@ -65,6 +65,8 @@ export async function analyseStreamed(book: StreamedWorkbook, extra: readonly Ra
     const input = sheets.map((s) => (s === log ? head : s));
     if (tablesFromSheets(input).HoSo !== head) return null;
     let tally: PeriodTally | null = null;
+    // Every dossier read, in the period or not, and the first and last day one was received: the empty-period warning's.
+    const read = { dossiers: 0, first: Infinity, last: -Infinity };
     let end = { merges: [] as CellArea[], hasTables: false };
     const known = merges;
     const readRows = async (table: LocatedTable, add: (r: TableRow) => void) => {
@@ -87,7 +89,15 @@ export async function analyseStreamed(book: StreamedWorkbook, extra: readonly Ra
     };
     const sinkFor = (catalogue: readonly Procedure[]): DossierSink => {
       const counting = (tally = new PeriodTally(catalogue, period));
-      return { procedure: (p) => counting.addProcedure(p), dossier: (d) => counting.add(d) };
+      return {
+        procedure: (p) => counting.addProcedure(p),
+        dossier: (d) => {
+          read.dossiers++;
+          if (d.received < read.first) read.first = d.received;
+          if (d.received > read.last) read.last = d.received;
+          counting.add(d);
+        },
+      };
     };
     const inputs = await parseInputsStreamed(input, options, sinkFor, readRows);
     if (end.hasTables) return null;
@@ -98,8 +108,8 @@ export async function analyseStreamed(book: StreamedWorkbook, extra: readonly Ra
     const counted = tally as PeriodTally | null;
     const result = (counted ?? new PeriodTally(inputs.procedures, period)).result(inputs.unknownCounts, inputs.holidays);
     const issues = [...inputs.issues];
-    if (counted && result.indicators.received === 0 && counted.dossiers > 0 && counted.firstReceived !== null && counted.lastReceived !== null) {
-      issues.push(emptyPeriodWarning(inputs.dossierSheet ?? 'HoSo', counted.firstReceived, counted.lastReceived, period, options.language ?? 'vi'));
+    if (counted && result.indicators.received === 0 && read.dossiers > 0) {
+      issues.push(emptyPeriodWarning(inputs.dossierSheet ?? 'HoSo', read.first, read.last, period, options.language ?? 'vi'));
     }
     return { result, issues, inputs };
   }

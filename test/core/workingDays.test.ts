@@ -1,6 +1,7 @@
 /** WorkCalendar.workingDaysBetween: the signed count of working days from one day to another, the inverse of addWorkingDays. */
 import fc from 'fast-check';
-import { dayFromParts } from '../../src/core/days';
+import { dayFromParts, partsFromDay } from '../../src/core/days';
+import { yearOf } from '../../src/core/holidays';
 import { WorkCalendar } from '../../src/core/workingDays';
 
 /** 2024: Mon 3/6, Fri 7/6, Sat 8/6, Mon 10/6; Sat 27/4 – Wed 1/5 off, Sat 4/5 worked (announced swap). */
@@ -53,5 +54,23 @@ describe('workingDaysBetween(from, to)', () => {
         expect(custom.workingDaysBetween(due, from)).toBe(n === 0 ? 0 : -n);
       }),
     );
+  });
+});
+
+describe('yearOf(day)', () => {
+  test('is the calendar year of the day, as a Date gives it, for any day from 1 BC to AD 4000', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayFromParts(-1, 1, 1), max: dayFromParts(4000, 12, 31) }), (day) => {
+        expect(yearOf(day)).toBe(partsFromDay(day).year);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('turns at midnight of 31 December, in leap and century years alike', () => {
+    for (const year of [1900, 2000, 2023, 2024, 2100]) {
+      expect(yearOf(dayFromParts(year, 12, 31))).toBe(year);
+      expect(yearOf(dayFromParts(year + 1, 1, 1))).toBe(year + 1);
+    }
   });
 });
