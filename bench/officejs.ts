@@ -196,6 +196,8 @@ export class RecordingExcel {
         getRow: (r: number) => this.range(sheet, r0 + r, c0, 1, cols),
         getColumn: (c: number) => this.range(sheet, r0, c0 + c, rows, 1),
         getAbsoluteResizedRange: (h: number, w: number) => this.range(sheet, r0, c0, h, w),
+        // The generated log has no merged cells (ExcelApi 1.13's answer for none).
+        getMergedAreasOrNullObject: () => this.nullObject(),
       },
       { values: write, formulas: write },
     );
